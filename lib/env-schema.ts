@@ -1,0 +1,108 @@
+import fs from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+
+const emailList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.email({ message: "must be a comma-separated list of e-mail addresses" })));
+
+const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default("data"),
+  KIE_API_KEY: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(8).optional()),
+  KIE_BASE_URL: optionalUrl,
+  KIE_UPLOAD_BASE_URL: optionalUrl,
+  KIE_WEBHOOK_HMAC_KEY: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(8).optional()),
+  KIE_MEDIA_HOSTS: z.string().optional(),
+  APP_URL: optionalUrl,
+  ADMIN_EMAILS: emailList,
+  AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(16).optional()),
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  DEMO_EMAIL: z.email().default("demo@kie.studio"),
+  DEMO_PASSWORD: z.string().min(8).default("demo-studio-2026"),
+  /** Simulator pacing: multiplies every simulated delay (1 = realistic demo, 0.05 = tests). */
+  KIE_SIM_TIME_SCALE: z.coerce.number().positive().max(10).default(1),
+  RECONCILER: z.enum(["on", "off"]).default("on"),
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  KIE_CREATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(18),
+  KIE_CREATE_WINDOW_MS: z.coerce.number().int().min(100).default(10_000),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type RawEnv = z.infer<typeof envSchema>;
+
+export type AppEnv = RawEnv & {
+  mode: "demo" | "live";
+  dataDir: string;
+  appUrl: string;
+  kieBaseUrl: string;
+  kieUploadBaseUrl: string;
+  authSecret: string;
+  databaseUrl: string;
+  mediaHosts: string[];
+};
+
+const DEFAULT_MEDIA_HOSTS = [
+  "tempfile.aiquickdraw.com",
+  "file.aiquickdraw.com",
+  "static.aiquickdraw.com",
+  "tempfile.redpandaai.co",
+  "cdn.kie.ai",
+];
+
+export class EnvError extends Error {}
+
+/** Validates the environment; throws an EnvError naming every bad variable. */
+export function loadEnv(source: Record<string, string | undefined>): AppEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const mode = e.KIE_API_KEY ? "live" : "demo";
+  const localUrl = `http://127.0.0.1:${e.PORT}`;
+  const appUrl = (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
+  const simBase = `${localUrl}/api/kie-sim`;
+  return {
+    ...e,
+    mode,
+    dataDir,
+    appUrl,
+    kieBaseUrl: mode === "demo" ? simBase : (e.KIE_BASE_URL ?? "https://api.kie.ai").replace(/\/$/, ""),
+    kieUploadBaseUrl:
+      mode === "demo"
+        ? `${simBase}/upload`
+        : (e.KIE_UPLOAD_BASE_URL ?? "https://kieai.redpandaai.co").replace(/\/$/, ""),
+    authSecret: e.AUTH_SECRET ?? readOrCreateSecret(dataDir),
+    databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "studio.db")}`,
+    mediaHosts: e.KIE_MEDIA_HOSTS
+      ? e.KIE_MEDIA_HOSTS.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)
+      : DEFAULT_MEDIA_HOSTS,
+  };
+}
+
+/** AUTH_SECRET is generated once and persisted so sessions survive restarts. */
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, "auth-secret");
+  try {
+    const existing = fs.readFileSync(file, "utf8").trim();
+    if (existing.length >= 32) return existing;
+  } catch {}
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

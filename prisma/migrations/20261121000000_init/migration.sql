@@ -1,0 +1,125 @@
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "email" TEXT NOT NULL,
+    "name" TEXT,
+    "passwordHash" TEXT NOT NULL,
+    "role" TEXT NOT NULL DEFAULT 'user',
+    "disabledAt" DATETIME,
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ApiToken" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "prefix" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" DATETIME,
+    "revokedAt" DATETIME,
+    CONSTRAINT "ApiToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "LoginThrottle" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "failures" INTEGER NOT NULL DEFAULT 0,
+    "windowStart" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lockedUntil" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "Task" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "operationId" TEXT NOT NULL,
+    "category" TEXT NOT NULL,
+    "state" TEXT NOT NULL DEFAULT 'queued',
+    "progress" REAL,
+    "input" TEXT NOT NULL,
+    "idempotencyKey" TEXT,
+    "callbackToken" TEXT NOT NULL,
+    "kieTaskId" TEXT,
+    "upstreamState" TEXT,
+    "statusNote" TEXT,
+    "outputs" TEXT NOT NULL DEFAULT '[]',
+    "errorCode" TEXT,
+    "errorMessage" TEXT,
+    "errorRetryable" BOOLEAN NOT NULL DEFAULT false,
+    "costEstimate" REAL NOT NULL DEFAULT 0,
+    "creditsCharged" REAL,
+    "parentTaskId" TEXT,
+    "parentAssetId" TEXT,
+    "nextPollAt" DATETIME,
+    "leaseOwner" TEXT,
+    "leaseUntil" DATETIME,
+    "pollCount" INTEGER NOT NULL DEFAULT 0,
+    "errorCount" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "submittedAt" DATETIME,
+    "finishedAt" DATETIME,
+    CONSTRAINT "Task_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Asset" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "taskId" TEXT NOT NULL,
+    "outputIndex" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "mime" TEXT,
+    "bytes" INTEGER,
+    "sha256" TEXT,
+    "storageKey" TEXT,
+    "sourceUrl" TEXT NOT NULL,
+    "title" TEXT,
+    "durationSec" REAL,
+    "width" INTEGER,
+    "height" INTEGER,
+    "meta" TEXT NOT NULL DEFAULT '{}',
+    "mirrorError" TEXT,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "expiresAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "mirroredAt" DATETIME,
+    CONSTRAINT "Asset_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Asset_taskId_fkey" FOREIGN KEY ("taskId") REFERENCES "Task" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiToken_tokenHash_key" ON "ApiToken"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "ApiToken_userId_idx" ON "ApiToken"("userId");
+
+-- CreateIndex
+CREATE INDEX "Task_userId_createdAt_idx" ON "Task"("userId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Task_state_nextPollAt_idx" ON "Task"("state", "nextPollAt");
+
+-- CreateIndex
+CREATE INDEX "Task_kieTaskId_idx" ON "Task"("kieTaskId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Task_userId_idempotencyKey_key" ON "Task"("userId", "idempotencyKey");
+
+-- CreateIndex
+CREATE INDEX "Asset_userId_createdAt_idx" ON "Asset"("userId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Asset_status_idx" ON "Asset"("status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Asset_taskId_outputIndex_key" ON "Asset"("taskId", "outputIndex");
+
