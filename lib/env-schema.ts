@@ -35,6 +35,8 @@ export const envSchema = z.object({
   KIE_SIM_TIME_SCALE: z.coerce.number().positive().max(10).default(1),
   RECONCILER: z.enum(["on", "off"]).default("on"),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** First poll interval for a young task; it backs off with age up to 60 s. */
+  POLL_BASE_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
   KIE_CREATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(18),
   KIE_CREATE_WINDOW_MS: z.coerce.number().int().min(100).default(10_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

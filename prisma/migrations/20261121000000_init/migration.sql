@@ -58,6 +58,7 @@ CREATE TABLE "Task" (
     "leaseOwner" TEXT,
     "leaseUntil" DATETIME,
     "pollCount" INTEGER NOT NULL DEFAULT 0,
+    "mirrorAttempts" INTEGER NOT NULL DEFAULT 0,
     "errorCount" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
@@ -71,13 +72,15 @@ CREATE TABLE "Asset" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "userId" TEXT NOT NULL,
     "taskId" TEXT NOT NULL,
-    "outputIndex" INTEGER NOT NULL,
+    "outputKey" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'pending',
     "mime" TEXT,
     "bytes" INTEGER,
     "sha256" TEXT,
     "storageKey" TEXT,
+    "posterKey" TEXT,
+    "thumbKey" TEXT,
     "sourceUrl" TEXT NOT NULL,
     "title" TEXT,
     "durationSec" REAL,
@@ -103,6 +106,9 @@ CREATE UNIQUE INDEX "ApiToken_tokenHash_key" ON "ApiToken"("tokenHash");
 CREATE INDEX "ApiToken_userId_idx" ON "ApiToken"("userId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Task_callbackToken_key" ON "Task"("callbackToken");
+
+-- CreateIndex
 CREATE INDEX "Task_userId_createdAt_idx" ON "Task"("userId", "createdAt");
 
 -- CreateIndex
@@ -121,5 +127,5 @@ CREATE INDEX "Asset_userId_createdAt_idx" ON "Asset"("userId", "createdAt");
 CREATE INDEX "Asset_status_idx" ON "Asset"("status");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Asset_taskId_outputIndex_key" ON "Asset"("taskId", "outputIndex");
+CREATE UNIQUE INDEX "Asset_taskId_outputKey_key" ON "Asset"("taskId", "outputKey");
 

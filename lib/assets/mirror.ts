@@ -1,0 +1,95 @@
+import "server-only";
+import sharp from "sharp";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Asset } from "@/lib/generated/prisma/client";
+import type { AssetKind } from "@/lib/ops/types";
+import { downloadToStorage } from "./fetch-media";
+import { sniff, wavDurationSec } from "./sniff";
+import { putBuffer, readBuffer, remove } from "./storage";
+
+const SIZE_CAP: Record<AssetKind, number> = {
+  image: 25e6,
+  audio: 100e6,
+  video: 1e9,
+  text: 5e6,
+  midi: 5e6,
+};
+
+export const MAX_MIRROR_ATTEMPTS = 5;
+
+export const assetKey = (a: Pick<Asset, "userId" | "id">) => `assets/${a.userId}/${a.id}`;
+
+/** Copies one output into our storage and records what it is. Never throws: failures are recorded. */
+export async function mirrorAsset(asset: Asset): Promise<"mirrored" | "failed" | "retry"> {
+  if (asset.status === "mirrored") return "mirrored";
+  const key = assetKey(asset);
+  try {
+    const got = await downloadToStorage(asset.sourceUrl, key, SIZE_CAP[asset.kind as AssetKind] ?? 25e6);
+    const what = sniff(got.head);
+    if (!what || what.kind !== asset.kind) {
+      await remove(key);
+      throw new AppError("media_kind", `Expected ${asset.kind} but Kie sent ${what?.mime ?? "something unrecognised"}`);
+    }
+    const probed = await probeMedia(asset, key, what.kind, got.head, got.bytes);
+    const posterKey = await mirrorPoster(asset);
+    await db.asset.update({
+      where: { id: asset.id },
+      data: {
+        status: "mirrored",
+        mime: what.mime,
+        bytes: got.bytes,
+        sha256: got.sha256,
+        storageKey: key,
+        mirroredAt: new Date(),
+        mirrorError: null,
+        attempts: { increment: 1 },
+        posterKey,
+        ...probed,
+      },
+    });
+    return "mirrored";
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const attempts = asset.attempts + 1;
+    const final = attempts >= MAX_MIRROR_ATTEMPTS || (err instanceof AppError && err.code === "media_kind");
+    await db.asset.update({
+      where: { id: asset.id },
+      data: { attempts, mirrorError: message, status: final ? "failed" : "pending" },
+    });
+    return final ? "failed" : "retry";
+  }
+}
+
+async function probeMedia(asset: Asset, key: string, kind: AssetKind, head: Buffer, bytes: number) {
+  if (kind === "image") {
+    const buf = await readBuffer(key);
+    const img = sharp(buf, { limitInputPixels: 100e6 });
+    const m = await img.metadata();
+    const thumbKey = `thumbs/${asset.userId}/${asset.id}.webp`;
+    await putBuffer(thumbKey, await img.resize({ width: 480, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer());
+    return { width: m.width ?? null, height: m.height ?? null, thumbKey };
+  }
+  if (kind === "audio") {
+    const fromHeader = wavDurationSec(head, bytes);
+    return { durationSec: fromHeader ?? asset.durationSec };
+  }
+  return {};
+}
+
+/** Cover art / poster: best effort; a missing poster never fails the asset. */
+async function mirrorPoster(asset: Asset): Promise<string | null> {
+  const meta = JSON.parse(asset.meta || "{}") as { posterUrl?: string };
+  if (!meta.posterUrl) return asset.posterKey;
+  const key = `posters/${asset.userId}/${asset.id}`;
+  try {
+    const got = await downloadToStorage(meta.posterUrl, key, SIZE_CAP.image);
+    if (sniff(got.head)?.kind !== "image") {
+      await remove(key);
+      return null;
+    }
+    return key;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { meta, stripUndefined } from "../body";
+import type { OperationDef } from "../types";
+
+const m = meta;
+
+export const SUNO_MODELS = ["V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5"] as const;
+const MODEL_LABELS: Record<(typeof SUNO_MODELS)[number], string> = {
+  V4: "V4 · up to 4 min",
+  V4_5: "V4.5 · up to 8 min",
+  V4_5PLUS: "V4.5+ · richer sound",
+  V4_5ALL: "V4.5 All",
+  V5: "V5 · best musicality",
+  V5_5: "V5.5 · custom models",
+};
+
+const weight = (label: string, help: string) =>
+  z
+    .number()
+    .min(0, `${label} must be between 0 and 1`)
+    .max(1, `${label} must be between 0 and 1`)
+    .optional()
+    .meta(m({ label, help, widget: "slider", group: "Fine-tuning", advanced: true, showWhen: { field: "customMode", in: [true] } }));
+
+const input = z
+  .object({
+    customMode: z
+      .boolean()
+      .default(false)
+      .meta(m({ label: "Mode", widget: "segmented", optionLabels: { false: "Simple", true: "Custom" }, help: "Simple: describe the song and Suno writes the lyrics. Custom: you provide lyrics, style and title." })),
+    prompt: z
+      .string()
+      .trim()
+      .max(5000, "Lyrics can be at most 5000 characters")
+      .default("")
+      .meta(m({ label: "Description or lyrics", widget: "textarea", rows: 6, placeholder: "An upbeat synth-pop song about a summer road trip", help: "Simple mode: a description (≤ 500 characters). Custom mode: the exact lyrics, with [Verse] and [Chorus] tags." })),
+    style: z
+      .string()
+      .trim()
+      .max(1000, "Style can be at most 1000 characters")
+      .default("")
+      .meta(m({ label: "Style", placeholder: "synth-pop, female vocals, 120 bpm", help: "Genres, moods, instruments.", showWhen: { field: "customMode", in: [true] } })),
+    title: z
+      .string()
+      .trim()
+      .max(80, "Title can be at most 80 characters")
+      .default("")
+      .meta(m({ label: "Title", placeholder: "Highway Lights", showWhen: { field: "customMode", in: [true] } })),
+    instrumental: z.boolean().default(false).meta(m({ label: "Instrumental", widget: "switch", help: "No vocals." })),
+    model: z
+      .enum(SUNO_MODELS)
+      .default("V5")
+      .meta(m({ label: "Model", widget: "select", optionLabels: MODEL_LABELS })),
+    vocalGender: z
+      .enum(["m", "f"])
+      .optional()
+      .meta(m({ label: "Vocal gender", widget: "segmented", optionLabels: { m: "Male", f: "Female" }, help: "A preference, not a guarantee.", group: "Fine-tuning", advanced: true, showWhen: { field: "customMode", in: [true] } })),
+    negativeTags: z
+      .string()
+      .trim()
+      .max(200, "Negative tags can be at most 200 characters")
+      .optional()
+      .meta(m({ label: "Avoid styles", placeholder: "heavy metal, screaming", group: "Fine-tuning", advanced: true })),
+    styleWeight: weight("Style weight", "How strongly the style is followed."),
+    weirdnessConstraint: weight("Weirdness", "Higher is more experimental."),
+    audioWeight: weight("Audio weight", "Balance of audio quality against the prompt."),
+    personaId: z
+      .string()
+      .trim()
+      .max(100)
+      .optional()
+      .meta(m({ label: "Persona ID", help: "A persona created from an earlier song.", group: "Fine-tuning", advanced: true, showWhen: { field: "customMode", in: [true] } })),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.customMode) {
+      if (!v.prompt) ctx.addIssue({ code: "custom", path: ["prompt"], message: "Describe the song you want" });
+      else if (v.prompt.length > 500)
+        ctx.addIssue({ code: "custom", path: ["prompt"], message: "In simple mode the description can be at most 500 characters" });
+      return;
+    }
+    if (!v.style) ctx.addIssue({ code: "custom", path: ["style"], message: "Custom mode needs a style" });
+    if (!v.title) ctx.addIssue({ code: "custom", path: ["title"], message: "Custom mode needs a title" });
+    if (!v.instrumental && !v.prompt)
+      ctx.addIssue({ code: "custom", path: ["prompt"], message: "Custom mode with vocals needs lyrics" });
+    if (v.model === "V4" && v.prompt.length > 3000)
+      ctx.addIssue({ code: "custom", path: ["prompt"], message: "V4 accepts at most 3000 characters of lyrics" });
+    if (v.model === "V4" && v.style.length > 200)
+      ctx.addIssue({ code: "custom", path: ["style"], message: "V4 accepts at most 200 characters of style" });
+  });
+
+export const musicGenerate: OperationDef<typeof input> = {
+  id: "music.generate",
+  category: "music",
+  title: "Generate music",
+  summary: "Two takes of a full song from a description or your own lyrics.",
+  outputs: ["audio"],
+  mode: "async",
+  model: "Suno",
+  input,
+  status: "suno-music",
+  callback: "required",
+  request: {
+    method: "POST",
+    path: "/api/v1/generate",
+    toBody: (i, { callBackUrl }) => {
+      const body: Record<string, unknown> = {
+        customMode: i.customMode,
+        instrumental: i.instrumental,
+        model: i.model,
+        callBackUrl,
+        prompt: i.customMode && i.instrumental && !i.prompt ? undefined : i.prompt,
+      };
+      if (i.customMode) {
+        body.style = i.style;
+        body.title = i.title;
+        body.vocalGender = i.vocalGender;
+        body.personaId = i.personaId;
+        body.styleWeight = i.styleWeight;
+        body.weirdnessConstraint = i.weirdnessConstraint;
+        body.audioWeight = i.audioWeight;
+      }
+      body.negativeTags = i.negativeTags || undefined;
+      return stripUndefined(body);
+    },
+  },
+  cost: () => 12,
+  example: { customMode: false, prompt: "A calm lo-fi piano track for a rainy afternoon", instrumental: false, model: "V5" },
+};

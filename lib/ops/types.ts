@@ -1,0 +1,110 @@
+import type { z } from "zod";
+
+export type Category = "music" | "video" | "image" | "audio" | "chat";
+export type AssetKind = "image" | "audio" | "video" | "text" | "midi";
+
+/** Our own, stable task state vocabulary (Kie's many vocabularies normalize into it). */
+export type TaskState =
+  | "queued"
+  | "submitting"
+  | "submitted"
+  | "running"
+  | "partial"
+  | "succeeded"
+  | "failed"
+  | "canceled"
+  | "unknown";
+
+export const TERMINAL_STATES: readonly TaskState[] = ["succeeded", "failed", "canceled"];
+
+export type TaskOutput = {
+  /** Stable within the task: the same output keeps its key across polls ("track-0", "image-1"). */
+  key: string;
+  kind: AssetKind;
+  /** Provider URL: only ever used server-side to mirror; never sent to a browser. */
+  url: string;
+  mime?: string;
+  durationSec?: number;
+  width?: number;
+  height?: number;
+  title?: string;
+  lyrics?: string;
+  tags?: string;
+  /** Cover art or poster for this output (provider URL). */
+  posterUrl?: string;
+  providerId?: string;
+};
+
+export type TaskError = { code: string; message: string; retryable: boolean };
+
+/** What a status family makes of one raw Kie answer. Pure data; never throws. */
+export type TaskStatus = {
+  state: "queued" | "running" | "partial" | "succeeded" | "failed";
+  progress?: number;
+  outputs: TaskOutput[];
+  error?: TaskError;
+  /** The raw upstream state, e.g. "FIRST_SUCCESS" or "generating". */
+  upstream: string;
+  note?: string;
+  credits?: number;
+};
+
+export type FieldWidget =
+  | "text"
+  | "textarea"
+  | "select"
+  | "segmented"
+  | "switch"
+  | "slider"
+  | "number"
+  | "media-url"
+  | "media-urls";
+
+/** UI metadata attached to each input field with zod's `.meta()`; survives z.toJSONSchema. */
+export type FieldMeta = {
+  label: string;
+  help?: string;
+  widget?: FieldWidget;
+  placeholder?: string;
+  group?: string;
+  advanced?: boolean;
+  rows?: number;
+  /** Labels for enum values, in order. */
+  optionLabels?: Record<string, string>;
+  /** Show only when another field has one of these values. */
+  showWhen?: { field: string; in: Array<string | number | boolean> };
+  /** Which media kind a URL field takes (drives pickers later). */
+  media?: AssetKind;
+};
+
+export type StatusFamilyId = "suno-music" | "gpt4o-image" | "market";
+
+export type RequestSpec<I> = {
+  method: "POST";
+  path: string;
+  /** Market model id, listed by the operations API. */
+  model?: string;
+  /** The only place that knows Kie's field names. Pure. */
+  toBody: (input: I, ctx: { callBackUrl?: string }) => Record<string, unknown>;
+};
+
+export type OperationDef<S extends z.ZodObject = z.ZodObject> = {
+  id: string;
+  category: Category;
+  title: string;
+  summary: string;
+  outputs: AssetKind[];
+  mode: "async" | "sync" | "stream";
+  input: S;
+  request: RequestSpec<z.output<S>>;
+  status: StatusFamilyId;
+  /** Kie requires a callback URL on this endpoint (Suno). */
+  callback: "required" | "optional";
+  /** Estimated credits for the budget hold; the real charge comes from Kie. */
+  cost: (input: z.output<S>) => number;
+  example: z.input<S>;
+  /** Model label shown in lists ("Suno V5", "Nano Banana"). */
+  model: string;
+};
+
+export type AnyOperation = OperationDef<z.ZodObject>;

@@ -1,0 +1,111 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Task } from "@/lib/generated/prisma/client";
+import { kieRequest } from "@/lib/kie/client";
+import { KieError } from "@/lib/kie/errors";
+import { createLimiter } from "@/lib/kie/rate-limit";
+import { getOperation } from "@/lib/ops/registry";
+
+export function callbackUrlFor(task: Pick<Task, "callbackToken">): string {
+  return `${env.appUrl}/api/kie/callback/${task.callbackToken}`;
+}
+
+/** Callbacks go out in demo mode, for operations that require one (Suno), or when APP_URL is public. */
+function wantsCallback(required: boolean): boolean {
+  if (required || env.mode === "demo") return true;
+  const host = new URL(env.appUrl).hostname;
+  return !(host === "localhost" || host.endsWith(".local") || /^(127\.|10\.|192\.168\.|0\.)/.test(host));
+}
+
+/**
+ * Sends one queued task to Kie. A create is never retried once it may have reached Kie: an
+ * ambiguous answer parks the task as `unknown` until its callback names it or a deadline ends it.
+ */
+export async function dispatchTask(task: Task, owner: string): Promise<void> {
+  const op = getOperation(task.operationId);
+  if (!op) {
+    await fail(task.id, "unknown_operation", `Operation ${task.operationId} is no longer available`);
+    return;
+  }
+  const claimed = await db.task.updateMany({
+    where: { id: task.id, state: "queued" },
+    data: { state: "submitting", leaseOwner: owner, leaseUntil: new Date(Date.now() + 120_000) },
+  });
+  if (claimed.count !== 1) return;
+
+  const input = JSON.parse(task.input);
+  const callBackUrl = wantsCallback(op.callback === "required") ? callbackUrlFor(task) : undefined;
+  try {
+    const res = await kieRequest<{ taskId?: string }>({
+      method: "POST",
+      path: op.request.path,
+      body: op.request.toBody(input, { callBackUrl }),
+      timeoutMs: 60_000,
+    });
+    const kieTaskId = res.data?.taskId;
+    if (!kieTaskId) {
+      await parkUnknown(task.id, "Kie accepted the request but did not return a task id.");
+      return;
+    }
+    await db.task.update({
+      where: { id: task.id },
+      data: {
+        state: "submitted",
+        kieTaskId,
+        submittedAt: new Date(),
+        nextPollAt: new Date(Date.now() + env.POLL_BASE_MS),
+        leaseOwner: null,
+        leaseUntil: null,
+        statusNote: null,
+      },
+    });
+  } catch (err) {
+    if (!(err instanceof KieError)) throw err;
+    if (err.mayHaveReachedKie) return parkUnknown(task.id, err.message);
+    if (err.kieCode === 429 || err.kieCode === 455 || err.kieCode === 550) {
+      // Kie refused without creating anything: safe to queue again, later.
+      if (err.kieCode === 429) createLimiter.saturate();
+      await db.task.update({
+        where: { id: task.id },
+        data: {
+          state: "queued",
+          leaseOwner: null,
+          leaseUntil: null,
+          statusNote: err.message,
+          errorCount: { increment: 1 },
+          nextPollAt: new Date(Date.now() + (err.kieCode === 455 ? 60_000 : env.KIE_CREATE_WINDOW_MS)),
+        },
+      });
+      return;
+    }
+    await fail(task.id, err.code, err.message);
+  }
+}
+
+async function parkUnknown(id: string, why: string) {
+  await db.task.update({
+    where: { id },
+    data: {
+      state: "unknown",
+      leaseOwner: null,
+      leaseUntil: null,
+      statusNote: `${why} Waiting for Kie to confirm; it will not be sent twice.`,
+    },
+  });
+}
+
+export async function fail(id: string, code: string, message: string) {
+  await db.task.update({
+    where: { id },
+    data: {
+      state: "failed",
+      errorCode: code,
+      errorMessage: message,
+      finishedAt: new Date(),
+      leaseOwner: null,
+      leaseUntil: null,
+      nextPollAt: null,
+    },
+  });
+}

@@ -1,0 +1,142 @@
+import "server-only";
+import { mirrorAsset } from "@/lib/assets/mirror";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Task } from "@/lib/generated/prisma/client";
+import { kieRequest } from "@/lib/kie/client";
+import { KieError } from "@/lib/kie/errors";
+import { getOperation } from "@/lib/ops/registry";
+import { statusFamilies } from "@/lib/ops/status";
+import type { TaskOutput, TaskStatus } from "@/lib/ops/types";
+import { nextPollDelayMs } from "./backoff";
+import { fail } from "./dispatch";
+
+const KIE_RETENTION_MS = 14 * 24 * 3600_000;
+
+function later(task: Task, errorCount = task.errorCount): Date {
+  return new Date(Date.now() + nextPollDelayMs(Date.now() - task.createdAt.getTime(), errorCount, env.POLL_BASE_MS));
+}
+
+/** Reads the task's status from Kie once (the caller holds its lease) and records what changed. */
+export async function pollTask(task: Task): Promise<void> {
+  const op = getOperation(task.operationId);
+  if (!op || !task.kieTaskId) return fail(task.id, "unknown_operation", "This task can no longer be tracked");
+  const family = statusFamilies[op.status];
+  if (Date.now() - task.createdAt.getTime() > family.deadlineMs) {
+    return fail(task.id, "deadline", `Kie did not finish within ${Math.round(family.deadlineMs / 60_000)} minutes`);
+  }
+  let raw: unknown;
+  try {
+    raw = await kieRequest({ method: "GET", path: family.pollPath, query: { taskId: task.kieTaskId }, timeoutMs: 20_000 });
+  } catch (err) {
+    if (!(err instanceof KieError)) throw err;
+    if (err.retryable) {
+      await release(task, { errorCount: task.errorCount + 1, statusNote: err.message, nextPollAt: later(task, task.errorCount + 1) });
+      return;
+    }
+    // A definite answer such as 422 "record does not exist" is a status too: let the family read it.
+    raw = { code: err.kieCode, msg: err.kieMessage, data: null };
+  }
+  const status = family.normalize(raw, { kind: op.outputs[0] });
+  await applyStatus(task, status);
+}
+
+export async function applyStatus(task: Task, status: TaskStatus): Promise<void> {
+  const base = { upstreamState: status.upstream, statusNote: status.note ?? null, pollCount: task.pollCount + 1, errorCount: 0 };
+  const credits = status.credits !== undefined ? { creditsCharged: status.credits } : {};
+  if (status.state === "failed") {
+    await db.task.update({
+      where: { id: task.id },
+      data: {
+        ...base,
+        ...credits,
+        state: "failed",
+        errorCode: status.error?.code ?? "failed",
+        errorMessage: status.error?.message ?? "Kie reported a failure",
+        errorRetryable: status.error?.retryable ?? false,
+        finishedAt: new Date(),
+        nextPollAt: null,
+        leaseOwner: null,
+        leaseUntil: null,
+      },
+    });
+    return;
+  }
+  await upsertAssets(task, status.outputs);
+  const mirrored = status.outputs.length ? await mirrorPending(task.id) : { pending: 0, failed: 0, ok: 0 };
+
+  if (status.state === "succeeded") {
+    if (mirrored.pending === 0) {
+      const allFailed = mirrored.ok === 0;
+      await release(task, {
+        ...base,
+        ...credits,
+        state: allFailed ? "failed" : "succeeded",
+        progress: 1,
+        outputs: JSON.stringify(status.outputs),
+        finishedAt: new Date(),
+        nextPollAt: null,
+        ...(allFailed ? { errorCode: "mirror_failed", errorMessage: "Kie finished, but the results could not be saved." } : {}),
+      });
+      return;
+    }
+    await release(task, {
+      ...base,
+      state: "running",
+      progress: 0.95,
+      statusNote: "Saving results",
+      outputs: JSON.stringify(status.outputs),
+      mirrorAttempts: task.mirrorAttempts + 1,
+      nextPollAt: later(task, task.mirrorAttempts + 1),
+    });
+    return;
+  }
+  await release(task, {
+    ...base,
+    ...credits,
+    state: status.state === "queued" ? "submitted" : status.state,
+    progress: status.progress ?? task.progress,
+    outputs: JSON.stringify(status.outputs),
+    nextPollAt: later(task),
+  });
+}
+
+async function release(task: Task, data: Parameters<typeof db.task.update>[0]["data"]) {
+  await db.task.update({ where: { id: task.id }, data: { ...data, leaseOwner: null, leaseUntil: null } });
+}
+
+async function upsertAssets(task: Task, outputs: TaskOutput[]) {
+  for (const out of outputs) {
+    const meta = JSON.stringify({ lyrics: out.lyrics, tags: out.tags, posterUrl: out.posterUrl, providerId: out.providerId });
+    await db.asset.upsert({
+      where: { taskId_outputKey: { taskId: task.id, outputKey: out.key } },
+      create: {
+        userId: task.userId,
+        taskId: task.id,
+        outputKey: out.key,
+        kind: out.kind,
+        sourceUrl: out.url,
+        title: out.title,
+        durationSec: out.durationSec,
+        width: out.width,
+        height: out.height,
+        meta,
+        expiresAt: new Date(Date.now() + KIE_RETENTION_MS),
+      },
+      // A later poll may carry a fresh link; keep it until the file is ours.
+      update: { sourceUrl: out.url, meta },
+    });
+  }
+}
+
+async function mirrorPending(taskId: string) {
+  const assets = await db.asset.findMany({ where: { taskId }, orderBy: { outputKey: "asc" } });
+  const counts = { pending: 0, failed: 0, ok: 0 };
+  for (const asset of assets) {
+    const result = asset.status === "pending" ? await mirrorAsset(asset) : asset.status === "mirrored" ? "mirrored" : "failed";
+    if (result === "mirrored") counts.ok++;
+    else if (result === "failed") counts.failed++;
+    else counts.pending++;
+  }
+  return counts;
+}

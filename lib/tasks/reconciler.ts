@@ -1,0 +1,110 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import { db, dbReady } from "@/lib/db";
+import { env } from "@/lib/env";
+import { createLimiter } from "@/lib/kie/rate-limit";
+import { dispatchTask } from "./dispatch";
+import { pollTask } from "./poll";
+
+const LEASE_MS = 5 * 60_000;
+const UNKNOWN_DEADLINE_MS = 15 * 60_000;
+const BATCH = 20;
+
+type ReconcilerState = { owner: string; timer?: NodeJS.Timeout; running: boolean; again: boolean; started: boolean };
+const g = globalThis as unknown as { __kieReconciler?: ReconcilerState };
+const state: ReconcilerState = (g.__kieReconciler ??= {
+  owner: `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`,
+  running: false,
+  again: false,
+  started: false,
+});
+
+/** Starts the in-process loop (from instrumentation.ts). Idempotent. */
+export function startReconciler(): void {
+  if (state.started || env.RECONCILER === "off") return;
+  state.started = true;
+  const tick = () => {
+    void runPass().finally(() => {
+      state.timer = setTimeout(tick, env.RECONCILE_INTERVAL_MS);
+      state.timer.unref?.();
+    });
+  };
+  tick();
+}
+
+/** Ask for a pass now (a submit or a verified callback). Cheap; passes never overlap. */
+export function wakeReconciler(): void {
+  if (!state.started) return;
+  void runPass();
+}
+
+async function runPass(): Promise<void> {
+  if (state.running) {
+    state.again = true;
+    return;
+  }
+  state.running = true;
+  try {
+    do {
+      state.again = false;
+      await reconcileOnce();
+    } while (state.again);
+  } catch (err) {
+    console.error("[reconciler]", err);
+  } finally {
+    state.running = false;
+  }
+}
+
+/** One pass: recover crashed creates, send queued tasks within the rate limit, poll due tasks. */
+export async function reconcileOnce(now = new Date()): Promise<void> {
+  await dbReady();
+  // A create whose process died mid-request may have reached Kie: never resend it.
+  await db.task.updateMany({
+    where: { state: "submitting", leaseUntil: { lt: now } },
+    data: { state: "unknown", leaseOwner: null, leaseUntil: null, statusNote: "The studio restarted while sending this task; waiting for Kie to confirm it." },
+  });
+  await db.task.updateMany({
+    where: { state: "unknown", createdAt: { lt: new Date(now.getTime() - UNKNOWN_DEADLINE_MS) } },
+    data: {
+      state: "failed",
+      errorCode: "unconfirmed",
+      errorMessage: "Kie never confirmed this task. It was not resent, so it was not billed twice; check your Kie logs.",
+      finishedAt: now,
+    },
+  });
+
+  const queued = await db.task.findMany({
+    where: { state: "queued", OR: [{ nextPollAt: null }, { nextPollAt: { lte: now } }] },
+    orderBy: { createdAt: "asc" },
+    take: BATCH,
+  });
+  const sends: Promise<void>[] = [];
+  for (const task of queued) {
+    if (!createLimiter.tryTake()) break;
+    sends.push(dispatchTask(task, state.owner).catch((err) => console.error("[dispatch]", task.id, err)));
+  }
+  await Promise.all(sends);
+
+  const due = await db.task.findMany({
+    where: {
+      state: { in: ["submitted", "running", "partial"] },
+      nextPollAt: { lte: now },
+      OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
+    },
+    orderBy: { nextPollAt: "asc" },
+    take: BATCH,
+  });
+  await Promise.all(
+    due.map(async (task) => {
+      const claimed = await db.task.updateMany({
+        where: { id: task.id, updatedAt: task.updatedAt, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+        data: { leaseOwner: state.owner, leaseUntil: new Date(Date.now() + LEASE_MS) },
+      });
+      if (claimed.count !== 1) return;
+      const fresh = await db.task.findUnique({ where: { id: task.id } });
+      if (fresh) await pollTask(fresh).catch((err) => console.error("[poll]", task.id, err));
+    }),
+  );
+}
