@@ -1,3 +1,6 @@
-export default function Home() {
-  return <main className="p-8 text-brand-600">Kie Studio</main>;
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/session";
+
+export default async function Home() {
+  redirect((await getCurrentUser()) ? "/music" : "/sign-in");
 }

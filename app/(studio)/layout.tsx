@@ -1,0 +1,21 @@
+import type { ReactNode } from "react";
+import { Sidebar } from "@/components/studio/sidebar";
+import { env } from "@/lib/env";
+import { requireUser } from "@/lib/session";
+import { signOutAction } from "../(auth)/actions";
+
+export default async function StudioLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  return (
+    <div className="min-h-dvh">
+      <Sidebar
+        user={{ email: user.email, name: user.name, role: user.role }}
+        demo={env.mode === "demo"}
+        signOutAction={signOutAction}
+      />
+      <main className="md:pl-60">
+        <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 md:px-10 md:py-10">{children}</div>
+      </main>
+    </div>
+  );
+}
