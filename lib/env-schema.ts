@@ -1,6 +1,6 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
 
 const emailList = z
@@ -91,7 +91,9 @@ export function loadEnv(source: Record<string, string | undefined>): AppEnv {
     authSecret: e.AUTH_SECRET ?? readOrCreateSecret(dataDir),
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "studio.db")}`,
     mediaHosts: e.KIE_MEDIA_HOSTS
-      ? e.KIE_MEDIA_HOSTS.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)
+      ? e.KIE_MEDIA_HOSTS.split(",")
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean)
       : DEFAULT_MEDIA_HOSTS,
   };
 }

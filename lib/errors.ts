@@ -32,5 +32,8 @@ export function toPublicError(err: unknown): { status: number; error: PublicErro
   }
   const ref = randomBytes(4).toString("hex");
   console.error(`[error ${ref}]`, err);
-  return { status: 500, error: { code: "internal", message: `Something went wrong (reference ${ref}).`, ref } };
+  return {
+    status: 500,
+    error: { code: "internal", message: `Something went wrong (reference ${ref}).`, ref },
+  };
 }

@@ -10,12 +10,14 @@ export function errorResponse(err: unknown): Response {
   return json({ error }, { status });
 }
 
-export const notFoundResponse = () => json({ error: { code: "not_found", message: "Not found" } }, { status: 404 });
+export const notFoundResponse = () =>
+  json({ error: { code: "not_found", message: "Not found" } }, { status: 404 });
 
 /** Reads a JSON body with a size cap; a bad body is a clear 400, never a crash. */
 export async function readJson(req: Request, maxBytes = 1_000_000): Promise<unknown> {
   const text = await req.text();
-  if (text.length > maxBytes) throw new AppError("body_too_large", "Request body is too large", { status: 413 });
+  if (text.length > maxBytes)
+    throw new AppError("body_too_large", "Request body is too large", { status: 413 });
   try {
     return JSON.parse(text);
   } catch {

@@ -30,11 +30,16 @@ export function isAllowedMediaUrl(raw: string): boolean {
  * Streams a provider URL into storage under `key`: bounded memory, size cap, idle timeout,
  * redirects followed by hand (each hop re-checked), sha256 on the way, atomic rename at the end.
  */
-export async function downloadToStorage(sourceUrl: string, key: string, maxBytes: number): Promise<Downloaded> {
+export async function downloadToStorage(
+  sourceUrl: string,
+  key: string,
+  maxBytes: number,
+): Promise<Downloaded> {
   let url = sourceUrl;
   let res: Response | undefined;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    if (!isAllowedMediaUrl(url)) throw new AppError("media_host", `Refusing to fetch media from ${safeHost(url)}`);
+    if (!isAllowedMediaUrl(url))
+      throw new AppError("media_host", `Refusing to fetch media from ${safeHost(url)}`);
     res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(15_000), cache: "no-store" });
     if (res.status >= 300 && res.status < 400 && res.headers.get("location")) {
       url = new URL(res.headers.get("location")!, url).toString();
@@ -90,7 +95,12 @@ export async function downloadToStorage(sourceUrl: string, key: string, maxBytes
   } finally {
     clearTimeout(idle);
   }
-  return { bytes, sha256: hash.digest("hex"), head: Buffer.concat(headChunks), contentType: res.headers.get("content-type") };
+  return {
+    bytes,
+    sha256: hash.digest("hex"),
+    head: Buffer.concat(headChunks),
+    contentType: res.headers.get("content-type"),
+  };
 }
 
 function safeHost(raw: string): string {

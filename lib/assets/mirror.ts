@@ -29,7 +29,10 @@ export async function mirrorAsset(asset: Asset): Promise<"mirrored" | "failed" |
     const what = sniff(got.head);
     if (!what || what.kind !== asset.kind) {
       await remove(key);
-      throw new AppError("media_kind", `Expected ${asset.kind} but Kie sent ${what?.mime ?? "something unrecognised"}`);
+      throw new AppError(
+        "media_kind",
+        `Expected ${asset.kind} but Kie sent ${what?.mime ?? "something unrecognised"}`,
+      );
     }
     const probed = await probeMedia(asset, key, what.kind, got.head, got.bytes);
     const posterKey = await mirrorPoster(asset);
@@ -67,7 +70,10 @@ async function probeMedia(asset: Asset, key: string, kind: AssetKind, head: Buff
     const img = sharp(buf, { limitInputPixels: 100e6 });
     const m = await img.metadata();
     const thumbKey = `thumbs/${asset.userId}/${asset.id}.webp`;
-    await putBuffer(thumbKey, await img.resize({ width: 480, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer());
+    await putBuffer(
+      thumbKey,
+      await img.resize({ width: 480, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer(),
+    );
     return { width: m.width ?? null, height: m.height ?? null, thumbKey };
   }
   if (kind === "audio") {

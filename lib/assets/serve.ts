@@ -33,12 +33,23 @@ export function downloadName(asset: Asset): string {
 }
 
 /** Serves a stored file with HTTP Range (seeking) and long-lived private caching (content never changes). */
-export async function serveAsset(req: Request, asset: Asset, variant: Variant, download: boolean): Promise<Response> {
-  const key = variant === "thumb" ? asset.thumbKey : variant === "poster" ? asset.posterKey : asset.storageKey;
+export async function serveAsset(
+  req: Request,
+  asset: Asset,
+  variant: Variant,
+  download: boolean,
+): Promise<Response> {
+  const key =
+    variant === "thumb" ? asset.thumbKey : variant === "poster" ? asset.posterKey : asset.storageKey;
   if (!key) return new Response("Not found", { status: 404 });
   const info = await stat(key);
   if (!info) return new Response("Not found", { status: 404 });
-  const type = variant === "thumb" ? "image/webp" : variant === "poster" ? "image/*" : (asset.mime ?? "application/octet-stream");
+  const type =
+    variant === "thumb"
+      ? "image/webp"
+      : variant === "poster"
+        ? "image/*"
+        : (asset.mime ?? "application/octet-stream");
   const etag = `"${asset.sha256?.slice(0, 32) ?? asset.id}-${variant}"`;
   const headers = new Headers({
     "Content-Type": type,
@@ -66,7 +77,10 @@ export async function serveAsset(req: Request, asset: Asset, variant: Variant, d
   return new Response(toWeb(readStream(key)), { status: 200, headers });
 }
 
-export function parseRange(header: string | null, size: number): { start: number; end: number } | "invalid" | null {
+export function parseRange(
+  header: string | null,
+  size: number,
+): { start: number; end: number } | "invalid" | null {
   if (!header) return null;
   const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!m || (m[1] === "" && m[2] === "")) return "invalid";

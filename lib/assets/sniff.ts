@@ -7,11 +7,15 @@ const ascii = (b: Buffer, start: number, end: number) => b.subarray(start, end).
 /** Decides what a file is from its first bytes; the provider's content-type is not trusted. */
 export function sniff(head: Buffer): Sniffed | undefined {
   if (head.length < 12) return undefined;
-  if (head[0] === 0x89 && ascii(head, 1, 4) === "PNG") return { kind: "image", mime: "image/png", ext: "png" };
-  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return { kind: "image", mime: "image/jpeg", ext: "jpg" };
-  if (ascii(head, 0, 4) === "RIFF" && ascii(head, 8, 12) === "WEBP") return { kind: "image", mime: "image/webp", ext: "webp" };
+  if (head[0] === 0x89 && ascii(head, 1, 4) === "PNG")
+    return { kind: "image", mime: "image/png", ext: "png" };
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff)
+    return { kind: "image", mime: "image/jpeg", ext: "jpg" };
+  if (ascii(head, 0, 4) === "RIFF" && ascii(head, 8, 12) === "WEBP")
+    return { kind: "image", mime: "image/webp", ext: "webp" };
   if (ascii(head, 0, 4) === "GIF8") return { kind: "image", mime: "image/gif", ext: "gif" };
-  if (ascii(head, 0, 4) === "RIFF" && ascii(head, 8, 12) === "WAVE") return { kind: "audio", mime: "audio/wav", ext: "wav" };
+  if (ascii(head, 0, 4) === "RIFF" && ascii(head, 8, 12) === "WAVE")
+    return { kind: "audio", mime: "audio/wav", ext: "wav" };
   if (ascii(head, 0, 3) === "ID3" || (head[0] === 0xff && (head[1] & 0xe0) === 0xe0))
     return { kind: "audio", mime: "audio/mpeg", ext: "mp3" };
   if (ascii(head, 0, 4) === "OggS") return { kind: "audio", mime: "audio/ogg", ext: "ogg" };

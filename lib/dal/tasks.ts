@@ -24,7 +24,9 @@ export type TaskView = {
 
 export function toTaskView(task: Task & { assets: Asset[] }): TaskView {
   const op = getOperation(task.operationId);
-  const assets = [...task.assets].sort((a, b) => a.outputKey.localeCompare(b.outputKey, "en", { numeric: true }));
+  const assets = [...task.assets].sort((a, b) =>
+    a.outputKey.localeCompare(b.outputKey, "en", { numeric: true }),
+  );
   return {
     id: task.id,
     operationId: task.operationId,
@@ -62,5 +64,8 @@ export async function listTasksForUser(
     ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}),
   });
   const page = rows.slice(0, opts.limit);
-  return { items: page.map(toTaskView), nextCursor: rows.length > opts.limit ? page[page.length - 1].id : null };
+  return {
+    items: page.map(toTaskView),
+    nextCursor: rows.length > opts.limit ? page[page.length - 1].id : null,
+  };
 }

@@ -26,7 +26,8 @@ const REFUSED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ECONNRESET_B
 export async function kieRequest<T = unknown>(req: KieRequest): Promise<KieEnvelope<T>> {
   const base = req.host === "upload" ? env.kieUploadBaseUrl : env.kieBaseUrl;
   const url = new URL(base + req.path);
-  for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+  for (const [k, v] of Object.entries(req.query ?? {}))
+    if (v !== undefined) url.searchParams.set(k, String(v));
 
   const timeout = AbortSignal.timeout(req.timeoutMs ?? 30_000);
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;

@@ -34,7 +34,11 @@ export class KieError extends AppError {
     this.kieMessage = kieMessage;
     this.mayHaveReachedKie = opts.mayHaveReachedKie;
     this.retryable =
-      kieCode === 429 || kieCode === 455 || kieCode === 550 || kieCode === "network" || kieCode === "timeout" ||
+      kieCode === 429 ||
+      kieCode === 455 ||
+      kieCode === 550 ||
+      kieCode === "network" ||
+      kieCode === "timeout" ||
       (typeof kieCode === "number" && kieCode >= 500 && kieCode !== 501 && kieCode !== 505);
   }
 }
@@ -43,7 +47,8 @@ export function userMessage(code: KieError["kieCode"], kieMessage: string): stri
   if (code === "network") return "Could not reach Kie. Check the server's network connection.";
   if (code === "timeout") return "Kie did not answer in time.";
   if (code === "bad_response") return "Kie sent an answer the studio could not read.";
-  if (code === 422 || code === 400) return kieMessage ? `Kie rejected the request: ${kieMessage}` : "Kie rejected the request.";
+  if (code === 422 || code === 400)
+    return kieMessage ? `Kie rejected the request: ${kieMessage}` : "Kie rejected the request.";
   const base = MESSAGES[code] ?? (code >= 500 ? MESSAGES[500] : `Kie answered with code ${code}.`);
   if ((code === 501 || code === 404) && kieMessage) return `${base} (${kieMessage})`;
   return base;

@@ -11,7 +11,11 @@ export function operationCatalog() {
     model: op.model,
     mode: op.mode,
     outputs: op.outputs,
-    kie: { method: op.request.method, path: op.request.path, ...(op.request.model ? { model: op.request.model } : {}) },
+    kie: {
+      method: op.request.method,
+      path: op.request.path,
+      ...(op.request.model ? { model: op.request.model } : {}),
+    },
     example: op.example,
     inputSchema: z.toJSONSchema(op.input, { io: "input", unrepresentable: "any" }),
   }));

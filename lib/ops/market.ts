@@ -33,7 +33,11 @@ export function marketOperation<S extends z.ZodObject>(spec: MarketSpec<S>): Ope
       path: "/api/v1/jobs/createTask",
       model: spec.model,
       toBody: (input, { callBackUrl }) =>
-        stripUndefined({ model: spec.model, input: stripUndefined(input as Record<string, unknown>), callBackUrl }),
+        stripUndefined({
+          model: spec.model,
+          input: stripUndefined(input as Record<string, unknown>),
+          callBackUrl,
+        }),
     },
     cost: spec.cost,
     example: spec.example,

@@ -46,7 +46,11 @@ export function taskQueryOptions(id: string) {
 export type TaskPage = { items: TaskView[]; nextCursor: string | null };
 export type AssetPage = { items: GalleryItem[]; nextCursor: string | null };
 
-export function fetchTaskPage(params: { cursor?: string; category?: string; limit?: number }): Promise<TaskPage> {
+export function fetchTaskPage(params: {
+  cursor?: string;
+  category?: string;
+  limit?: number;
+}): Promise<TaskPage> {
   const q = new URLSearchParams();
   if (params.cursor) q.set("cursor", params.cursor);
   if (params.category) q.set("category", params.category);
@@ -54,7 +58,11 @@ export function fetchTaskPage(params: { cursor?: string; category?: string; limi
   return getJson<TaskPage>(`/api/v1/tasks?${q}`);
 }
 
-export function fetchAssetPage(params: { cursor?: string; kind?: string; limit?: number }): Promise<AssetPage> {
+export function fetchAssetPage(params: {
+  cursor?: string;
+  kind?: string;
+  limit?: number;
+}): Promise<AssetPage> {
   const q = new URLSearchParams();
   if (params.cursor) q.set("cursor", params.cursor);
   if (params.kind) q.set("kind", params.kind);

@@ -1,5 +1,10 @@
 /** Poll soon while a task is young, then back off with its age (≈2.5 s → 60 s), with ±20 % jitter. */
-export function nextPollDelayMs(ageMs: number, errorCount: number, baseMs: number, random = Math.random): number {
+export function nextPollDelayMs(
+  ageMs: number,
+  errorCount: number,
+  baseMs: number,
+  random = Math.random,
+): number {
   const steps: Array<[number, number]> = [
     [30_000, 1],
     [120_000, 2],

@@ -31,7 +31,13 @@ export async function acceptCallback(token: string, headers: Headers, body: unkn
     // The create reached Kie after all; its callback names the task.
     await db.task.updateMany({
       where: { id: task.id, state: "unknown" },
-      data: { state: "submitted", kieTaskId, submittedAt: new Date(), nextPollAt: new Date(), statusNote: null },
+      data: {
+        state: "submitted",
+        kieTaskId,
+        submittedAt: new Date(),
+        nextPollAt: new Date(),
+        statusNote: null,
+      },
     });
   } else {
     await db.task.updateMany({

@@ -12,9 +12,13 @@ import { nextPollDelayMs } from "./backoff";
 import { fail } from "./dispatch";
 
 const KIE_RETENTION_MS = 14 * 24 * 3600_000;
+/** Kie may lag a moment before a new id is readable; after this long "no such record" is final. */
+const NOT_FOUND_GRACE_MS = 5 * 60_000;
 
 function later(task: Task, errorCount = task.errorCount): Date {
-  return new Date(Date.now() + nextPollDelayMs(Date.now() - task.createdAt.getTime(), errorCount, env.POLL_BASE_MS));
+  return new Date(
+    Date.now() + nextPollDelayMs(Date.now() - task.createdAt.getTime(), errorCount, env.POLL_BASE_MS),
+  );
 }
 
 /** Reads the task's status from Kie once (the caller holds its lease) and records what changed. */
@@ -23,26 +27,48 @@ export async function pollTask(task: Task): Promise<void> {
   if (!op || !task.kieTaskId) return fail(task.id, "unknown_operation", "This task can no longer be tracked");
   const family = statusFamilies[op.status];
   if (Date.now() - task.createdAt.getTime() > family.deadlineMs) {
-    return fail(task.id, "deadline", `Kie did not finish within ${Math.round(family.deadlineMs / 60_000)} minutes`);
+    return fail(
+      task.id,
+      "deadline",
+      `Kie did not finish within ${Math.round(family.deadlineMs / 60_000)} minutes`,
+    );
   }
   let raw: unknown;
   try {
-    raw = await kieRequest({ method: "GET", path: family.pollPath, query: { taskId: task.kieTaskId }, timeoutMs: 20_000 });
+    raw = await kieRequest({
+      method: "GET",
+      path: family.pollPath,
+      query: { taskId: task.kieTaskId },
+      timeoutMs: 20_000,
+    });
   } catch (err) {
     if (!(err instanceof KieError)) throw err;
     if (err.retryable) {
-      await release(task, { errorCount: task.errorCount + 1, statusNote: err.message, nextPollAt: later(task, task.errorCount + 1) });
+      await release(task, {
+        errorCount: task.errorCount + 1,
+        statusNote: err.message,
+        nextPollAt: later(task, task.errorCount + 1),
+      });
       return;
     }
     // A definite answer such as 422 "record does not exist" is a status too: let the family read it.
     raw = { code: err.kieCode, msg: err.kieMessage, data: null };
   }
   const status = family.normalize(raw, { kind: op.outputs[0] });
+  const since = (task.submittedAt ?? task.createdAt).getTime();
+  if (status.upstream === "NOT_FOUND" && Date.now() - since > NOT_FOUND_GRACE_MS) {
+    return fail(task.id, "kie_lost", "Kie has no record of this task any more. It may have expired at Kie.");
+  }
   await applyStatus(task, status);
 }
 
 export async function applyStatus(task: Task, status: TaskStatus): Promise<void> {
-  const base = { upstreamState: status.upstream, statusNote: status.note ?? null, pollCount: task.pollCount + 1, errorCount: 0 };
+  const base = {
+    upstreamState: status.upstream,
+    statusNote: status.note ?? null,
+    pollCount: task.pollCount + 1,
+    errorCount: 0,
+  };
   const credits = status.credits !== undefined ? { creditsCharged: status.credits } : {};
   if (status.state === "failed") {
     await db.task.update({
@@ -76,7 +102,9 @@ export async function applyStatus(task: Task, status: TaskStatus): Promise<void>
         outputs: JSON.stringify(status.outputs),
         finishedAt: new Date(),
         nextPollAt: null,
-        ...(allFailed ? { errorCode: "mirror_failed", errorMessage: "Kie finished, but the results could not be saved." } : {}),
+        ...(allFailed
+          ? { errorCode: "mirror_failed", errorMessage: "Kie finished, but the results could not be saved." }
+          : {}),
       });
       return;
     }
@@ -107,7 +135,12 @@ async function release(task: Task, data: Parameters<typeof db.task.update>[0]["d
 
 async function upsertAssets(task: Task, outputs: TaskOutput[]) {
   for (const out of outputs) {
-    const meta = JSON.stringify({ lyrics: out.lyrics, tags: out.tags, posterUrl: out.posterUrl, providerId: out.providerId });
+    const meta = JSON.stringify({
+      lyrics: out.lyrics,
+      tags: out.tags,
+      posterUrl: out.posterUrl,
+      providerId: out.providerId,
+    });
     await db.asset.upsert({
       where: { taskId_outputKey: { taskId: task.id, outputKey: out.key } },
       create: {
@@ -133,7 +166,12 @@ async function mirrorPending(taskId: string) {
   const assets = await db.asset.findMany({ where: { taskId }, orderBy: { outputKey: "asc" } });
   const counts = { pending: 0, failed: 0, ok: 0 };
   for (const asset of assets) {
-    const result = asset.status === "pending" ? await mirrorAsset(asset) : asset.status === "mirrored" ? "mirrored" : "failed";
+    const result =
+      asset.status === "pending"
+        ? await mirrorAsset(asset)
+        : asset.status === "mirrored"
+          ? "mirrored"
+          : "failed";
     if (result === "mirrored") counts.ok++;
     else if (result === "failed") counts.failed++;
     else counts.pending++;

@@ -11,7 +11,13 @@ const LEASE_MS = 5 * 60_000;
 const UNKNOWN_DEADLINE_MS = 15 * 60_000;
 const BATCH = 20;
 
-type ReconcilerState = { owner: string; timer?: NodeJS.Timeout; running: boolean; again: boolean; started: boolean };
+type ReconcilerState = {
+  owner: string;
+  timer?: NodeJS.Timeout;
+  running: boolean;
+  again: boolean;
+  started: boolean;
+};
 const g = globalThis as unknown as { __kieReconciler?: ReconcilerState };
 const state: ReconcilerState = (g.__kieReconciler ??= {
   owner: `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`,
@@ -63,14 +69,20 @@ export async function reconcileOnce(now = new Date()): Promise<void> {
   // A create whose process died mid-request may have reached Kie: never resend it.
   await db.task.updateMany({
     where: { state: "submitting", leaseUntil: { lt: now } },
-    data: { state: "unknown", leaseOwner: null, leaseUntil: null, statusNote: "The studio restarted while sending this task; waiting for Kie to confirm it." },
+    data: {
+      state: "unknown",
+      leaseOwner: null,
+      leaseUntil: null,
+      statusNote: "The studio restarted while sending this task; waiting for Kie to confirm it.",
+    },
   });
   await db.task.updateMany({
     where: { state: "unknown", createdAt: { lt: new Date(now.getTime() - UNKNOWN_DEADLINE_MS) } },
     data: {
       state: "failed",
       errorCode: "unconfirmed",
-      errorMessage: "Kie never confirmed this task. It was not resent, so it was not billed twice; check your Kie logs.",
+      errorMessage:
+        "Kie never confirmed this task. It was not resent, so it was not billed twice; check your Kie logs.",
       finishedAt: now,
     },
   });
@@ -99,7 +111,11 @@ export async function reconcileOnce(now = new Date()): Promise<void> {
   await Promise.all(
     due.map(async (task) => {
       const claimed = await db.task.updateMany({
-        where: { id: task.id, updatedAt: task.updatedAt, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+        where: {
+          id: task.id,
+          updatedAt: task.updatedAt,
+          OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
+        },
         data: { leaseOwner: state.owner, leaseUntil: new Date(Date.now() + LEASE_MS) },
       });
       if (claimed.count !== 1) return;

@@ -1,10 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Task } from "@/lib/generated/prisma/client";
 import { getOperation } from "@/lib/ops/registry";
-import { z } from "zod";
 import { wakeReconciler } from "./reconciler";
 
 const IDEMPOTENCY_WINDOW_MS = 24 * 3600_000;
@@ -38,19 +38,29 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
  * Validates, then writes the task row before Kie is ever called. The reconciler sends it to
  * Kie inside the rate limit. The same idempotency key within 24 h returns the same task.
  */
-export async function submitTask(userId: string, req: SubmitRequest): Promise<{ task: Task; created: boolean }> {
+export async function submitTask(
+  userId: string,
+  req: SubmitRequest,
+): Promise<{ task: Task; created: boolean }> {
   const op = getOperation(req.operationId);
   if (!op) throw new AppError("unknown_operation", `Unknown operation "${req.operationId}"`, { status: 400 });
   const parsed = op.input.safeParse(req.input ?? {});
   if (!parsed.success) {
-    throw new AppError("invalid_input", "Some fields need attention.", { status: 400, fields: fieldErrors(parsed.error) });
+    throw new AppError("invalid_input", "Some fields need attention.", {
+      status: 400,
+      fields: fieldErrors(parsed.error),
+    });
   }
   const key = req.idempotencyKey ? idempotencyKeySchema.parse(req.idempotencyKey) : undefined;
   if (key) {
-    const existing = await db.task.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: key } } });
+    const existing = await db.task.findUnique({
+      where: { userId_idempotencyKey: { userId, idempotencyKey: key } },
+    });
     if (existing && Date.now() - existing.createdAt.getTime() < IDEMPOTENCY_WINDOW_MS) {
       if (existing.operationId !== op.id)
-        throw new AppError("idempotency_conflict", "This Idempotency-Key was used for another operation.", { status: 409 });
+        throw new AppError("idempotency_conflict", "This Idempotency-Key was used for another operation.", {
+          status: 409,
+        });
       return { task: existing, created: false };
     }
     // An expired key may be reused: free it from the old task.

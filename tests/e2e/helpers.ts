@@ -19,7 +19,12 @@ export async function signUp(page: Page, email: string, password: string) {
 }
 
 /** Records every data-state a task card shows while we wait for it to finish. */
-export async function watchStates(page: Page, taskId: string, until: string[], timeoutMs = 60_000): Promise<string[]> {
+export async function watchStates(
+  page: Page,
+  taskId: string,
+  until: string[],
+  timeoutMs = 60_000,
+): Promise<string[]> {
   const card = page.locator(`[data-testid="task-card"][data-task-id="${taskId}"]`);
   const seen: string[] = [];
   const deadline = Date.now() + timeoutMs;

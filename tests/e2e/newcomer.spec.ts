@@ -15,9 +15,13 @@ test("the sign-in page shows demo mode and the demo login", async ({ page }) => 
   await expect(page.getByText("Demo mode").first()).toBeVisible();
 });
 
-test("music: simple mode song goes queued → running → first track ready → done, and both takes play", async ({ page }) => {
+test("music: simple mode song goes queued → running → first track ready → done, and both takes play", async ({
+  page,
+}) => {
   await signIn(page);
-  await page.getByLabel("Description or lyrics").fill("A dreamy synth-pop song about night trains [sim:slow]");
+  await page
+    .getByLabel("Description or lyrics")
+    .fill("A dreamy synth-pop song about night trains [sim:slow]");
   await page.getByRole("button", { name: "Generate" }).click();
 
   const card = page.locator('[data-testid="task-card"]').first();
@@ -37,7 +41,9 @@ test("music: simple mode song goes queued → running → first track ready → 
 
   await card.getByRole("button", { name: "Play" }).first().click();
   await expect.poll(() => first.evaluate((a: HTMLAudioElement) => a.duration)).toBeGreaterThan(5);
-  await expect.poll(() => first.evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 15_000 }).toBeGreaterThan(0.3);
+  await expect
+    .poll(() => first.evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 15_000 })
+    .toBeGreaterThan(0.3);
 
   // Seekable: the server honours Range requests.
   const ranged = await page.request.get(firstAssetUrl, { headers: { Range: "bytes=1000-1999" } });
@@ -65,24 +71,34 @@ test("music: custom mode validates inline and sends lyrics, style and title", as
   await expect(card).toContainText("Harbor Lights", { timeout: 30_000 });
 });
 
-test("image: GPT-4o with variants and Nano Banana appear in the grid with a detailed lightbox", async ({ page }) => {
+test("image: GPT-4o with variants and Nano Banana appear in the grid with a detailed lightbox", async ({
+  page,
+}) => {
   await signIn(page);
   await page.goto("/image");
-  await page.getByRole("button", { name: /GPT-4o Image/ }).first().click();
+  await page
+    .getByRole("button", { name: /GPT-4o Image/ })
+    .first()
+    .click();
   await page.getByLabel("Prompt").fill("A paper-cut fox in a snowy forest");
   await page.getByRole("radio", { name: "Landscape" }).click();
   await page.getByRole("radio", { name: "2" }).click();
   await page.getByRole("button", { name: "Generate" }).click();
   await expect(page.locator('[data-testid="image-result"]')).toHaveCount(2, { timeout: 60_000 });
 
-  await page.getByRole("button", { name: /Nano Banana/ }).first().click();
+  await page
+    .getByRole("button", { name: /Nano Banana/ })
+    .first()
+    .click();
   await page.getByLabel("Prompt").fill("A banana-shaped spaceship over a neon city");
   await page.getByRole("button", { name: "Generate" }).click();
   await expect(page.locator('[data-testid="image-result"]')).toHaveCount(3, { timeout: 60_000 });
 
   const firstImage = page.locator('[data-testid="image-result"]').first();
   await expect(firstImage.locator("img")).toHaveJSProperty("complete", true);
-  expect(await firstImage.locator("img").evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(100);
+  expect(await firstImage.locator("img").evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(
+    100,
+  );
   await firstImage.click();
   const details = page.locator('[data-testid="lightbox-details"]');
   await expect(details).toBeVisible();

@@ -34,7 +34,10 @@ afterAll(async () => {
 async function runToEnd(taskId: string) {
   await drive(
     () => lib.reconcileOnce(),
-    async () => ["succeeded", "failed"].includes((await lib.db.task.findUniqueOrThrow({ where: { id: taskId } })).state),
+    async () =>
+      ["succeeded", "failed"].includes(
+        (await lib.db.task.findUniqueOrThrow({ where: { id: taskId } })).state,
+      ),
   );
   return lib.getTaskForUser(userId, taskId);
 }
@@ -133,13 +136,20 @@ describe("tasks through the simulator over HTTP", () => {
     const before = h.sim.stats().createsTotal;
     await expect(
       lib.submitTask(userId, { operationId: "music.generate", input: { customMode: true, prompt: "" } }),
-    ).rejects.toMatchObject({ code: "invalid_input", fields: expect.objectContaining({ style: expect.any(Array) }) });
+    ).rejects.toMatchObject({
+      code: "invalid_input",
+      fields: expect.objectContaining({ style: expect.any(Array) }),
+    });
     expect(await lib.db.task.count({ where: { input: { contains: '"customMode":true' } } })).toBe(0);
     expect(h.sim.stats().createsTotal).toBe(before);
   });
 
   it("the same idempotency key returns the same task and calls Kie once", async () => {
-    const req = { operationId: "image.market.nano-banana", input: { prompt: "once only" }, idempotencyKey: "nonce-12345678" };
+    const req = {
+      operationId: "image.market.nano-banana",
+      input: { prompt: "once only" },
+      idempotencyKey: "nonce-12345678",
+    };
     const [a, b] = await Promise.all([lib.submitTask(userId, req), lib.submitTask(userId, req)]);
     expect(a.task.id).toBe(b.task.id);
     expect([a.created, b.created].sort()).toEqual([false, true]);

@@ -8,5 +8,8 @@ export function fixture(name: string): unknown {
 }
 
 export function fixtureNames(prefix: RegExp): string[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith(".json") && prefix.test(f)).sort();
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json") && prefix.test(f))
+    .sort();
 }

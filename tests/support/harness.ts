@@ -22,7 +22,12 @@ export async function startHarness(opts: { timeScale?: number; hmacKey?: string 
   let sim: Simulator | undefined;
   const simServer = await listenFetch((req) => sim!.handle(req));
   const simUrl = `http://127.0.0.1:${simServer.port}`;
-  sim = createSimulator({ basePath: "", publicBaseUrl: simUrl, timeScale: opts.timeScale ?? 0.02, hmacKey: opts.hmacKey });
+  sim = createSimulator({
+    basePath: "",
+    publicBaseUrl: simUrl,
+    timeScale: opts.timeScale ?? 0.02,
+    hmacKey: opts.hmacKey,
+  });
 
   const callbacks = await listenFetch(async (req) => {
     const token = new URL(req.url).pathname.match(/^\/api\/kie\/callback\/([^/]+)$/)?.[1];
@@ -59,7 +64,11 @@ export async function startHarness(opts: { timeScale?: number; hmacKey?: string 
 }
 
 /** Runs reconciler passes until `done()` or the deadline. */
-export async function drive(pass: () => Promise<void>, done: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+export async function drive(
+  pass: () => Promise<void>,
+  done: () => Promise<boolean>,
+  timeoutMs = 20_000,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     await pass();

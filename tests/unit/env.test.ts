@@ -54,9 +54,8 @@ describe("environment", () => {
   });
 
   it("parses ADMIN_EMAILS into a lowercased list", () => {
-    expect(loadEnv({ DATA_DIR: dataDir, ADMIN_EMAILS: " Boss@Example.com ,ops@example.com" }).ADMIN_EMAILS).toEqual([
-      "boss@example.com",
-      "ops@example.com",
-    ]);
+    expect(
+      loadEnv({ DATA_DIR: dataDir, ADMIN_EMAILS: " Boss@Example.com ,ops@example.com" }).ADMIN_EMAILS,
+    ).toEqual(["boss@example.com", "ops@example.com"]);
   });
 });

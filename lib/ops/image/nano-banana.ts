@@ -18,7 +18,14 @@ export const imageNanoBanana = marketOperation({
       .trim()
       .min(1, "Write a prompt")
       .max(5000, "The prompt can be at most 5000 characters")
-      .meta(meta({ label: "Prompt", widget: "textarea", rows: 4, placeholder: "A banana-shaped spaceship over a neon city" })),
+      .meta(
+        meta({
+          label: "Prompt",
+          widget: "textarea",
+          rows: 4,
+          placeholder: "A banana-shaped spaceship over a neon city",
+        }),
+      ),
     image_size: z
       .enum(ratios)
       .default("1:1")
@@ -26,8 +33,19 @@ export const imageNanoBanana = marketOperation({
     output_format: z
       .enum(["png", "jpeg"])
       .default("png")
-      .meta(meta({ label: "Format", widget: "segmented", optionLabels: { png: "PNG", jpeg: "JPEG" }, advanced: true })),
+      .meta(
+        meta({
+          label: "Format",
+          widget: "segmented",
+          optionLabels: { png: "PNG", jpeg: "JPEG" },
+          advanced: true,
+        }),
+      ),
   }),
   cost: () => 4,
-  example: { prompt: "A banana-shaped spaceship over a neon city at dusk", image_size: "16:9", output_format: "png" },
+  example: {
+    prompt: "A banana-shaped spaceship over a neon city at dusk",
+    image_size: "16:9",
+    output_format: "png",
+  },
 });

@@ -20,33 +20,69 @@ const weight = (label: string, help: string) =>
     .min(0, `${label} must be between 0 and 1`)
     .max(1, `${label} must be between 0 and 1`)
     .optional()
-    .meta(m({ label, help, widget: "slider", group: "Fine-tuning", advanced: true, showWhen: { field: "customMode", in: [true] } }));
+    .meta(
+      m({
+        label,
+        help,
+        widget: "slider",
+        group: "Fine-tuning",
+        advanced: true,
+        showWhen: { field: "customMode", in: [true] },
+      }),
+    );
 
 const input = z
   .object({
     customMode: z
       .boolean()
       .default(false)
-      .meta(m({ label: "Mode", widget: "segmented", optionLabels: { false: "Simple", true: "Custom" }, help: "Simple: describe the song and Suno writes the lyrics. Custom: you provide lyrics, style and title." })),
+      .meta(
+        m({
+          label: "Mode",
+          widget: "segmented",
+          optionLabels: { false: "Simple", true: "Custom" },
+          help: "Simple: describe the song and Suno writes the lyrics. Custom: you provide lyrics, style and title.",
+        }),
+      ),
     prompt: z
       .string()
       .trim()
       .max(5000, "Lyrics can be at most 5000 characters")
       .default("")
-      .meta(m({ label: "Description or lyrics", widget: "textarea", rows: 6, placeholder: "An upbeat synth-pop song about a summer road trip", help: "Simple mode: a description (≤ 500 characters). Custom mode: the exact lyrics, with [Verse] and [Chorus] tags." })),
+      .meta(
+        m({
+          label: "Description or lyrics",
+          widget: "textarea",
+          rows: 6,
+          placeholder: "An upbeat synth-pop song about a summer road trip",
+          help: "Simple mode: a description (≤ 500 characters). Custom mode: the exact lyrics, with [Verse] and [Chorus] tags.",
+        }),
+      ),
     style: z
       .string()
       .trim()
       .max(1000, "Style can be at most 1000 characters")
       .default("")
-      .meta(m({ label: "Style", placeholder: "synth-pop, female vocals, 120 bpm", help: "Genres, moods, instruments.", showWhen: { field: "customMode", in: [true] } })),
+      .meta(
+        m({
+          label: "Style",
+          placeholder: "synth-pop, female vocals, 120 bpm",
+          help: "Genres, moods, instruments.",
+          showWhen: { field: "customMode", in: [true] },
+        }),
+      ),
     title: z
       .string()
       .trim()
       .max(80, "Title can be at most 80 characters")
       .default("")
-      .meta(m({ label: "Title", placeholder: "Highway Lights", showWhen: { field: "customMode", in: [true] } })),
-    instrumental: z.boolean().default(false).meta(m({ label: "Instrumental", widget: "switch", help: "No vocals." })),
+      .meta(
+        m({ label: "Title", placeholder: "Highway Lights", showWhen: { field: "customMode", in: [true] } }),
+      ),
+    instrumental: z
+      .boolean()
+      .default(false)
+      .meta(m({ label: "Instrumental", widget: "switch", help: "No vocals." })),
     model: z
       .enum(SUNO_MODELS)
       .default("V5")
@@ -54,13 +90,30 @@ const input = z
     vocalGender: z
       .enum(["m", "f"])
       .optional()
-      .meta(m({ label: "Vocal gender", widget: "segmented", optionLabels: { m: "Male", f: "Female" }, help: "A preference, not a guarantee.", group: "Fine-tuning", advanced: true, showWhen: { field: "customMode", in: [true] } })),
+      .meta(
+        m({
+          label: "Vocal gender",
+          widget: "segmented",
+          optionLabels: { m: "Male", f: "Female" },
+          help: "A preference, not a guarantee.",
+          group: "Fine-tuning",
+          advanced: true,
+          showWhen: { field: "customMode", in: [true] },
+        }),
+      ),
     negativeTags: z
       .string()
       .trim()
       .max(200, "Negative tags can be at most 200 characters")
       .optional()
-      .meta(m({ label: "Avoid styles", placeholder: "heavy metal, screaming", group: "Fine-tuning", advanced: true })),
+      .meta(
+        m({
+          label: "Avoid styles",
+          placeholder: "heavy metal, screaming",
+          group: "Fine-tuning",
+          advanced: true,
+        }),
+      ),
     styleWeight: weight("Style weight", "How strongly the style is followed."),
     weirdnessConstraint: weight("Weirdness", "Higher is more experimental."),
     audioWeight: weight("Audio weight", "Balance of audio quality against the prompt."),
@@ -69,13 +122,26 @@ const input = z
       .trim()
       .max(100)
       .optional()
-      .meta(m({ label: "Persona ID", help: "A persona created from an earlier song.", group: "Fine-tuning", advanced: true, showWhen: { field: "customMode", in: [true] } })),
+      .meta(
+        m({
+          label: "Persona ID",
+          help: "A persona created from an earlier song.",
+          group: "Fine-tuning",
+          advanced: true,
+          showWhen: { field: "customMode", in: [true] },
+        }),
+      ),
   })
   .superRefine((v, ctx) => {
     if (!v.customMode) {
-      if (!v.prompt) ctx.addIssue({ code: "custom", path: ["prompt"], message: "Describe the song you want" });
+      if (!v.prompt)
+        ctx.addIssue({ code: "custom", path: ["prompt"], message: "Describe the song you want" });
       else if (v.prompt.length > 500)
-        ctx.addIssue({ code: "custom", path: ["prompt"], message: "In simple mode the description can be at most 500 characters" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["prompt"],
+          message: "In simple mode the description can be at most 500 characters",
+        });
       return;
     }
     if (!v.style) ctx.addIssue({ code: "custom", path: ["style"], message: "Custom mode needs a style" });
@@ -83,9 +149,17 @@ const input = z
     if (!v.instrumental && !v.prompt)
       ctx.addIssue({ code: "custom", path: ["prompt"], message: "Custom mode with vocals needs lyrics" });
     if (v.model === "V4" && v.prompt.length > 3000)
-      ctx.addIssue({ code: "custom", path: ["prompt"], message: "V4 accepts at most 3000 characters of lyrics" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["prompt"],
+        message: "V4 accepts at most 3000 characters of lyrics",
+      });
     if (v.model === "V4" && v.style.length > 200)
-      ctx.addIssue({ code: "custom", path: ["style"], message: "V4 accepts at most 200 characters of style" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["style"],
+        message: "V4 accepts at most 200 characters of style",
+      });
   });
 
 export const musicGenerate: OperationDef<typeof input> = {
@@ -124,5 +198,10 @@ export const musicGenerate: OperationDef<typeof input> = {
     },
   },
   cost: () => 12,
-  example: { customMode: false, prompt: "A calm lo-fi piano track for a rainy afternoon", instrumental: false, model: "V5" },
+  example: {
+    customMode: false,
+    prompt: "A calm lo-fi piano track for a rainy afternoon",
+    instrumental: false,
+    model: "V5",
+  },
 };

@@ -45,7 +45,11 @@ export function normalizeGpt4oImage(raw: unknown): TaskStatus {
       state: "failed",
       outputs: [],
       upstream: status,
-      error: { code: `kie_${code}`, message: str(data.errorMessage) || "Image generation failed", retryable: false },
+      error: {
+        code: `kie_${code}`,
+        message: str(data.errorMessage) || "Image generation failed",
+        retryable: false,
+      },
     };
   }
   if (flag === 0 || status === "GENERATING") {

@@ -11,9 +11,11 @@ export function makeMarketNormalizer(kind: AssetKind) {
 export function normalizeMarket(raw: unknown, kind: AssetKind = "image"): TaskStatus {
   const env = envelope(raw);
   const data = asRecord(env.data);
-  if (env.code === 404) return { state: "queued", outputs: [], upstream: "NOT_FOUND", note: "Kie has no record yet" };
+  if (env.code === 404)
+    return { state: "queued", outputs: [], upstream: "NOT_FOUND", note: "Kie has no record yet" };
   if (!data) {
-    if (env.code !== undefined && env.code !== 200) return failure(String(env.code), env.msg || "Generation failed");
+    if (env.code !== undefined && env.code !== 200)
+      return failure(String(env.code), env.msg || "Generation failed");
     return malformed("?", "no data object");
   }
   const state = str(data.state);
@@ -45,5 +47,10 @@ export function normalizeMarket(raw: unknown, kind: AssetKind = "image"): TaskSt
 }
 
 function failure(code: string, message: string): TaskStatus {
-  return { state: "failed", outputs: [], upstream: "fail", error: { code: `kie_${code}`, message, retryable: false } };
+  return {
+    state: "failed",
+    outputs: [],
+    upstream: "fail",
+    error: { code: `kie_${code}`, message, retryable: false },
+  };
 }

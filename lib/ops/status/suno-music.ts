@@ -2,8 +2,17 @@ import type { TaskOutput, TaskStatus } from "../types";
 import { asRecord, envelope, malformed, num, str } from "./read";
 
 const RUNNING = ["PENDING", "TEXT_SUCCESS", "FIRST_SUCCESS"];
-const FAILED = ["CREATE_TASK_FAILED", "GENERATE_AUDIO_FAILED", "SENSITIVE_WORD_ERROR", "GENERATE_LYRICS_FAILED"];
-const CALLBACK_STAGE: Record<string, string> = { text: "TEXT_SUCCESS", first: "FIRST_SUCCESS", complete: "SUCCESS" };
+const FAILED = [
+  "CREATE_TASK_FAILED",
+  "GENERATE_AUDIO_FAILED",
+  "SENSITIVE_WORD_ERROR",
+  "GENERATE_LYRICS_FAILED",
+];
+const CALLBACK_STAGE: Record<string, string> = {
+  text: "TEXT_SUCCESS",
+  first: "FIRST_SUCCESS",
+  complete: "SUCCESS",
+};
 
 function track(t: unknown, i: number): TaskOutput | undefined {
   const r = asRecord(t);
@@ -39,14 +48,20 @@ export function normalizeSunoMusic(raw: unknown): TaskStatus {
     const msg = str(data?.error) || env.msg || "Music generation failed";
     return { state: "failed", outputs: [], upstream: String(env.code), error: sunoError(env.code, msg) };
   }
-  if (env.data === null) return { state: "queued", outputs: [], upstream: "NOT_FOUND", note: "Kie has no record yet" };
+  if (env.data === null)
+    return { state: "queued", outputs: [], upstream: "NOT_FOUND", note: "Kie has no record yet" };
   if (!data) return malformed("?", "no data object");
 
   // Callback shape: {callbackType, task_id, data:[...]}
   if (typeof data.callbackType === "string") {
     const stage = CALLBACK_STAGE[data.callbackType] ?? data.callbackType.toUpperCase();
     if (data.callbackType === "error") {
-      return { state: "failed", outputs: [], upstream: "error", error: sunoError(501, env.msg || "Audio generation failed") };
+      return {
+        state: "failed",
+        outputs: [],
+        upstream: "error",
+        error: sunoError(501, env.msg || "Audio generation failed"),
+      };
     }
     return fromStage(stage, tracks(data.data).outputs);
   }
@@ -57,7 +72,12 @@ export function normalizeSunoMusic(raw: unknown): TaskStatus {
   const { outputs } = tracks(response?.sunoData ?? response?.data);
   if (FAILED.includes(status)) {
     const message = str(data.errorMessage) ?? str(response?.errorMessage) ?? humanize(status);
-    return { state: "failed", outputs: [], upstream: status, error: sunoError(num(data.errorCode) ?? 501, message) };
+    return {
+      state: "failed",
+      outputs: [],
+      upstream: status,
+      error: sunoError(num(data.errorCode) ?? 501, message),
+    };
   }
   return fromStage(status, outputs);
 }
@@ -70,11 +90,24 @@ function fromStage(status: string, outputs: TaskOutput[]): TaskStatus {
   if (status === "CALLBACK_EXCEPTION") {
     // Kie could not deliver its callback; the audio is usually rendered and billed.
     return outputs.length
-      ? { state: "succeeded", outputs, upstream: status, progress: 1, note: "Kie reported a callback exception" }
-      : { state: "running", outputs, upstream: status, note: "Kie reported a callback exception; waiting for tracks" };
+      ? {
+          state: "succeeded",
+          outputs,
+          upstream: status,
+          progress: 1,
+          note: "Kie reported a callback exception",
+        }
+      : {
+          state: "running",
+          outputs,
+          upstream: status,
+          note: "Kie reported a callback exception; waiting for tracks",
+        };
   }
-  if (status === "FIRST_SUCCESS") return { state: "partial", outputs, upstream: status, progress: 0.7, note: "First track ready" };
-  if (status === "TEXT_SUCCESS") return { state: "running", outputs, upstream: status, progress: 0.35, note: "Lyrics written" };
+  if (status === "FIRST_SUCCESS")
+    return { state: "partial", outputs, upstream: status, progress: 0.7, note: "First track ready" };
+  if (status === "TEXT_SUCCESS")
+    return { state: "running", outputs, upstream: status, progress: 0.35, note: "Lyrics written" };
   if (status === "PENDING") return { state: "running", outputs, upstream: status, progress: 0.1 };
   if (!RUNNING.includes(status)) {
     return { state: "running", outputs, upstream: status, note: `Unknown Suno status "${status}"` };
@@ -83,7 +116,10 @@ function fromStage(status: string, outputs: TaskOutput[]): TaskStatus {
 }
 
 function humanize(status: string): string {
-  return status.toLowerCase().replaceAll("_", " ").replace(/^./, (c) => c.toUpperCase());
+  return status
+    .toLowerCase()
+    .replaceAll("_", " ")
+    .replace(/^./, (c) => c.toUpperCase());
 }
 
 function sunoError(code: number, message: string) {
@@ -96,7 +132,8 @@ function sunoError(code: number, message: string) {
   const prefix = known[code];
   return {
     code: `kie_${code}`,
-    message: prefix && !message.toLowerCase().includes(prefix.toLowerCase()) ? `${prefix}: ${message}` : message,
+    message:
+      prefix && !message.toLowerCase().includes(prefix.toLowerCase()) ? `${prefix}: ${message}` : message,
     retryable: false,
   };
 }

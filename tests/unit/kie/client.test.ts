@@ -17,10 +17,15 @@ beforeAll(async () => {
     };
     const code = Number(req.url?.match(/\/code\/(\d+)/)?.[1]);
     if (code) return send(200, JSON.stringify({ code, msg: `reason ${code}`, data: null }));
-    if (req.url?.startsWith("/ok-text-plain")) return send(200, '{"code":200,"msg":"success","data":{"taskId":"abc"}}', "text/plain");
+    if (req.url?.startsWith("/ok-text-plain"))
+      return send(200, '{"code":200,"msg":"success","data":{"taskId":"abc"}}', "text/plain");
     if (req.url?.startsWith("/http500")) return send(500, "<html>bad gateway</html>", "text/html");
     if (req.url?.startsWith("/not-json")) return send(200, "hello");
-    if (req.url?.startsWith("/upload-fail")) return send(200, JSON.stringify({ success: false, code: 400, msg: "Missing required parameter: uploadPath" }));
+    if (req.url?.startsWith("/upload-fail"))
+      return send(
+        200,
+        JSON.stringify({ success: false, code: 400, msg: "Missing required parameter: uploadPath" }),
+      );
     if (req.url?.startsWith("/hang")) return;
     send(404, "{}");
   });

@@ -14,7 +14,9 @@ describe("Kie webhook HMAC", () => {
 
   it("accepts a valid signature within the window", () => {
     const signature = signKieWebhook(key, taskId, now);
-    expect(verifyKieWebhook({ key, taskId, timestamp: String(now), signature, nowSec: now + 299 })).toBe(true);
+    expect(verifyKieWebhook({ key, taskId, timestamp: String(now), signature, nowSec: now + 299 })).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -27,7 +29,13 @@ describe("Kie webhook HMAC", () => {
     ["non-numeric timestamp", { timestamp: "12a" }],
     ["truncated signature", { signature: signKieWebhook(key, taskId, now).slice(0, 20) }],
   ])("rejects %s", (_name, patch) => {
-    const base = { key, taskId, timestamp: String(now), signature: signKieWebhook(key, taskId, now), nowSec: now };
+    const base = {
+      key,
+      taskId,
+      timestamp: String(now),
+      signature: signKieWebhook(key, taskId, now),
+      nowSec: now,
+    };
     expect(verifyKieWebhook({ ...base, ...patch })).toBe(false);
   });
 });

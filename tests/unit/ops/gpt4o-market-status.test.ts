@@ -26,11 +26,15 @@ describe("4o image family", () => {
     expect(fail.error?.message).toContain("flagged");
   });
   it("treats 422 'record does not exist' as not known yet", () => {
-    expect(normalizeGpt4oImage({ code: 422, msg: "The record does not exist", data: null }).state).toBe("queued");
+    expect(normalizeGpt4oImage({ code: 422, msg: "The record does not exist", data: null }).state).toBe(
+      "queued",
+    );
   });
   it("does not throw on garbage", () => {
     expect(normalizeGpt4oImage(undefined).state).toBe("failed");
-    expect(normalizeGpt4oImage({ code: 200, data: { successFlag: 1, response: {} } }).error?.code).toBe("malformed");
+    expect(normalizeGpt4oImage({ code: 200, data: { successFlag: 1, response: {} } }).error?.code).toBe(
+      "malformed",
+    );
   });
 });
 
@@ -38,12 +42,17 @@ describe("Market family", () => {
   it("reads the docs success record (resultJson string)", () => {
     const s = normalizeMarket(fixture("market-recordInfo-success-docs.json"));
     expect(s.state).toBe("succeeded");
-    expect(s.outputs).toEqual([{ key: "image-0", kind: "image", url: "https://example.com/generated-content.jpg" }]);
+    expect(s.outputs).toEqual([
+      { key: "image-0", kind: "image", url: "https://example.com/generated-content.jpg" },
+    ]);
   });
   it("reads the docs failure ('message' instead of 'msg', string failCode)", () => {
     const s = normalizeMarket(fixture("market-recordInfo-fail-docs.json"));
     expect(s.state).toBe("failed");
-    expect(s.error).toMatchObject({ code: "kie_422", message: "Invalid prompt: prompt contains prohibited content" });
+    expect(s.error).toMatchObject({
+      code: "kie_422",
+      message: "Invalid prompt: prompt contains prohibited content",
+    });
   });
   it("reads callbacks with consumeCredits", () => {
     const ok = normalizeMarket(fixture("market-callback-success.json"));
@@ -76,9 +85,14 @@ describe("Market family", () => {
   it("maps waiting/queuing to queued and generating to running", () => {
     expect(normalizeMarket({ code: 200, data: { state: "waiting", resultJson: "" } }).state).toBe("queued");
     expect(normalizeMarket({ code: 200, data: { state: "queuing" } }).state).toBe("queued");
-    expect(normalizeMarket({ code: 200, data: { state: "generating", progress: 40 } })).toMatchObject({ state: "running", progress: 0.4 });
+    expect(normalizeMarket({ code: 200, data: { state: "generating", progress: 40 } })).toMatchObject({
+      state: "running",
+      progress: 0.4,
+    });
   });
   it("ends a success without results as malformed", () => {
-    expect(normalizeMarket({ code: 200, data: { state: "success", resultJson: "{}" } }).error?.code).toBe("malformed");
+    expect(normalizeMarket({ code: 200, data: { state: "success", resultJson: "{}" } }).error?.code).toBe(
+      "malformed",
+    );
   });
 });

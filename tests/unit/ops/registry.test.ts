@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import type { z } from "zod";
 import { operationCatalog } from "@/lib/ops/catalog";
 import { getOperation, operations } from "@/lib/ops/registry";
 
@@ -42,24 +42,42 @@ describe("operation registry", () => {
   });
 
   it("requires style and title in custom mode", () => {
-    const r = getOperation("music.generate")!.input.safeParse({ customMode: true, prompt: "[Verse] hi", instrumental: false });
+    const r = getOperation("music.generate")!.input.safeParse({
+      customMode: true,
+      prompt: "[Verse] hi",
+      instrumental: false,
+    });
     const paths = r.error?.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["style", "title"]));
   });
 
   it("sends custom-mode fields only in custom mode", () => {
     const op = getOperation("music.generate")!;
-    const simple = op.request.toBody(op.input.parse({ prompt: "a song", styleWeight: 0.5 }), { callBackUrl: "https://x/cb" });
+    const simple = op.request.toBody(op.input.parse({ prompt: "a song", styleWeight: 0.5 }), {
+      callBackUrl: "https://x/cb",
+    });
     expect(simple).not.toHaveProperty("styleWeight");
-    expect(simple).toMatchObject({ customMode: false, instrumental: false, model: "V5", callBackUrl: "https://x/cb" });
+    expect(simple).toMatchObject({
+      customMode: false,
+      instrumental: false,
+      model: "V5",
+      callBackUrl: "https://x/cb",
+    });
   });
 
   it("lists every operation with its Kie endpoint for the JSON API", () => {
     const catalog = operationCatalog();
     expect(catalog.map((c) => c.id)).toEqual(operations.map((o) => o.id));
     const nano = catalog.find((c) => c.id === "image.market.nano-banana")!;
-    expect(nano.kie).toEqual({ method: "POST", path: "/api/v1/jobs/createTask", model: "google/nano-banana" });
-    expect(catalog.find((c) => c.id === "music.generate")!.kie).toEqual({ method: "POST", path: "/api/v1/generate" });
+    expect(nano.kie).toEqual({
+      method: "POST",
+      path: "/api/v1/jobs/createTask",
+      model: "google/nano-banana",
+    });
+    expect(catalog.find((c) => c.id === "music.generate")!.kie).toEqual({
+      method: "POST",
+      path: "/api/v1/generate",
+    });
     for (const c of catalog) expect(c.inputSchema).toMatchObject({ type: "object" });
   });
 });

@@ -6,7 +6,12 @@ describe("Suno music family over the doc fixtures", () => {
   it("reads a finished record-info into two-or-more audio outputs", () => {
     const s = normalizeSunoMusic(fixture("suno-record-info-success-docs.json"));
     expect(s.state).toBe("succeeded");
-    expect(s.outputs[0]).toMatchObject({ key: "track-0", kind: "audio", url: "https://example.cn/****.mp3", durationSec: 198.44 });
+    expect(s.outputs[0]).toMatchObject({
+      key: "track-0",
+      kind: "audio",
+      url: "https://example.cn/****.mp3",
+      durationSec: 198.44,
+    });
     expect(s.outputs[0].posterUrl).toBe("https://example.cn/****.jpeg");
   });
 
@@ -31,17 +36,20 @@ describe("Suno music family over the doc fixtures", () => {
     for (const o of s.outputs) expect(o.url).toMatch(/^https?:\/\//);
   });
 
-  it.each(["suno-callback-generate-error.json", "suno-callback-extend-error.json", "suno-replace-section-callback-error.json"])(
-    "error callback %s fails with a message",
-    (name) => {
-      const s = normalizeSunoMusic(fixture(name));
-      expect(s.state).toBe("failed");
-      expect(s.error?.message.length).toBeGreaterThan(5);
-    },
-  );
+  it.each([
+    "suno-callback-generate-error.json",
+    "suno-callback-extend-error.json",
+    "suno-replace-section-callback-error.json",
+  ])("error callback %s fails with a message", (name) => {
+    const s = normalizeSunoMusic(fixture(name));
+    expect(s.state).toBe("failed");
+    expect(s.error?.message.length).toBeGreaterThan(5);
+  });
 
   it("uses the detailed reason of a replace-section error", () => {
-    expect(normalizeSunoMusic(fixture("suno-replace-section-callback-error.json")).error?.message).toContain("technical issues");
+    expect(normalizeSunoMusic(fixture("suno-replace-section-callback-error.json")).error?.message).toContain(
+      "technical issues",
+    );
   });
 
   it("treats an unknown id (data: null) as not yet known, not as a failure", () => {
@@ -55,7 +63,13 @@ describe("Suno music family over the doc fixtures", () => {
   });
 
   it("ends malformed payloads clearly instead of throwing", () => {
-    for (const raw of [null, "garbage", 42, { code: 200, data: { nothing: true } }, { code: 200, data: { status: "SUCCESS", response: { sunoData: [] } } }]) {
+    for (const raw of [
+      null,
+      "garbage",
+      42,
+      { code: 200, data: { nothing: true } },
+      { code: 200, data: { status: "SUCCESS", response: { sunoData: [] } } },
+    ]) {
       const s = normalizeSunoMusic(raw);
       expect(s.state).toBe("failed");
       expect(s.error?.code).toBe("malformed");
@@ -63,7 +77,10 @@ describe("Suno music family over the doc fixtures", () => {
   });
 
   it("treats a CALLBACK_EXCEPTION with tracks as delivered", () => {
-    const raw = { code: 200, data: { status: "CALLBACK_EXCEPTION", response: { sunoData: [{ audioUrl: "https://x.test/a.mp3" }] } } };
+    const raw = {
+      code: 200,
+      data: { status: "CALLBACK_EXCEPTION", response: { sunoData: [{ audioUrl: "https://x.test/a.mp3" }] } },
+    };
     expect(normalizeSunoMusic(raw).state).toBe("succeeded");
   });
 
