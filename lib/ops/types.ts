@@ -77,7 +77,16 @@ export type FieldMeta = {
   media?: AssetKind;
 };
 
-export type StatusFamilyId = "suno-music" | "gpt4o-image" | "market";
+export type StatusFamilyId =
+  | "suno-music"
+  | "gpt4o-image"
+  | "market"
+  | "flux-kontext"
+  | "veo"
+  | "veo-1080p"
+  | "veo-4k"
+  | "runway"
+  | "aleph";
 
 export type RequestSpec<I> = {
   method: "POST";

@@ -26,6 +26,7 @@ export async function pollTask(task: Task): Promise<void> {
   const op = getOperation(task.operationId);
   if (!op || !task.kieTaskId) return fail(task.id, "unknown_operation", "This task can no longer be tracked");
   const family = statusFamilies[op.status];
+  if (!family) return fail(task.id, "unknown_family", `No status reader for ${op.status}`);
   if (Date.now() - task.createdAt.getTime() > family.deadlineMs) {
     return fail(
       task.id,

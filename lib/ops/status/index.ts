@@ -1,7 +1,9 @@
 import type { StatusFamilyId, TaskStatus } from "../types";
 import { normalizeGpt4oImage } from "./gpt4o-image";
 import { normalizeMarket } from "./market";
+import { imageFamilies } from "./image-families";
 import { normalizeSunoMusic } from "./suno-music";
+import { videoFamilies } from "./video-families";
 
 export type StatusFamily = {
   id: StatusFamilyId;
@@ -12,7 +14,7 @@ export type StatusFamily = {
   deadlineMs: number;
 };
 
-export const statusFamilies: Record<StatusFamilyId, StatusFamily> = {
+export const statusFamilies: Partial<Record<StatusFamilyId, StatusFamily>> & Record<"suno-music" | "gpt4o-image" | "market", StatusFamily> = {
   "suno-music": {
     id: "suno-music",
     pollPath: "/api/v1/generate/record-info",
@@ -31,6 +33,8 @@ export const statusFamilies: Record<StatusFamilyId, StatusFamily> = {
     normalize: (raw, ctx) => normalizeMarket(raw, ctx?.kind ?? "image"),
     deadlineMs: 60 * 60_000,
   },
+  ...imageFamilies,
+  ...videoFamilies,
 };
 
 /** Where Kie puts the task id in a callback: top-level taskId, then data.taskId, then data.task_id. */
