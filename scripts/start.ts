@@ -29,9 +29,10 @@ const demo = env.mode === "demo" ? await ensureDemoUser() : null;
 if (!dev) {
   const hash = sourceHash();
   const marker = path.join(".next", "source-hash");
-  const built = fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(marker)
-    ? fs.readFileSync(marker, "utf8") === hash
-    : false;
+  const built =
+    fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(marker)
+      ? fs.readFileSync(marker, "utf8") === hash
+      : false;
   if (built) console.log("✓ Build is up to date");
   else {
     console.log("▸ Building the studio (first start or sources changed)…");
@@ -42,7 +43,9 @@ if (!dev) {
 
 const line = "─".repeat(60);
 console.log(`\n${line}\n  Kie Studio → ${env.appUrl}`);
-console.log(`  Mode: ${env.mode === "demo" ? "DEMO (built-in Kie simulator, no key needed)" : "LIVE (Kie API key configured)"}`);
+console.log(
+  `  Mode: ${env.mode === "demo" ? "DEMO (built-in Kie simulator, no key needed)" : "LIVE (Kie API key configured)"}`,
+);
 if (demo) console.log(`  Demo login: ${demo.email}  /  ${demo.password}`);
 console.log(`  Data: ${env.dataDir}\n${line}\n`);
 

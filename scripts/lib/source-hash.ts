@@ -29,6 +29,7 @@ export function sourceHash(root = process.cwd()): string {
   const files: string[] = [];
   for (const input of INPUTS) walk(path.join(root, input), files);
   const h = createHash("sha256");
-  for (const f of files) h.update(path.relative(root, f)).update("\0").update(fs.readFileSync(f)).update("\0");
+  for (const f of files)
+    h.update(path.relative(root, f)).update("\0").update(fs.readFileSync(f)).update("\0");
   return h.digest("hex");
 }

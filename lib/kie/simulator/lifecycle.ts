@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { InputError } from "./envelope";
+import { fluxCallback } from "./families/flux-view";
 import { gpt4oCallback } from "./families/gpt4o-view";
 import { marketCallback } from "./families/market-view";
 import { sunoCallback } from "./families/suno-view";
+import { isVideoFamily, videoCallback } from "./families/video-callbacks";
 import type { SimContext } from "./state";
 
 import type { SimTask, Stage } from "./types";
@@ -92,12 +94,15 @@ function schedule(ctx: SimContext, task: SimTask): void {
 }
 
 function deliver(ctx: SimContext, task: SimTask, stage: Stage): void {
-  const payload =
-    task.family === "suno"
+  const payload = isVideoFamily(task.family)
+    ? videoCallback(ctx, task, stage)
+    : task.family === "suno"
       ? sunoCallback(ctx, task, stage)
       : task.family === "gpt4o"
         ? gpt4oCallback(ctx, task, stage)
-        : marketCallback(ctx, task, stage);
+        : task.family === "flux"
+          ? fluxCallback(ctx, task, stage)
+          : marketCallback(ctx, task, stage);
   if (payload === null || !task.callBackUrl) return;
   ctx.callbacks.send(task.callBackUrl, task.id, stage.name, payload);
   if (task.flags.duplicateCallbacks) ctx.callbacks.send(task.callBackUrl, task.id, stage.name, payload);

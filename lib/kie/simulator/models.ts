@@ -1,4 +1,7 @@
+import { dimensionsFor, IMAGE_MODELS } from "./models/image";
 import type { MediaSpec } from "./types";
+
+export { dimensionsFor };
 
 /**
  * Market ("jobs") models the simulator knows. Add a model by adding an entry: its input rules
@@ -62,6 +65,7 @@ export const MARKET_MODELS: Record<string, MarketModel> = {
     timing: { waiting: 1_000, generating: 5_000 },
     outputs: (input, taskId) => [imageFor(input, taskId, 0)],
   },
+  ...IMAGE_MODELS,
 };
 
 function imageFor(input: MarketInput, taskId: string, variant: number): MediaSpec {
@@ -74,15 +78,4 @@ function imageFor(input: MarketInput, taskId: string, variant: number): MediaSpe
     ...dimensionsFor(ratio, 1024),
     format: input.output_format === "jpeg" ? "jpeg" : "png",
   };
-}
-
-/** "16:9" with long side 1024 → 1024×576; "auto" and anything unparsable → square. */
-export function dimensionsFor(ratio: string, longSide: number): { width: number; height: number } {
-  const match = /^(\d+):(\d+)$/.exec(ratio);
-  if (!match) return { width: longSide, height: longSide };
-  const a = Number(match[1]);
-  const b = Number(match[2]);
-  return a >= b
-    ? { width: longSide, height: Math.round((longSide * b) / a) }
-    : { width: Math.round((longSide * a) / b), height: longSide };
 }

@@ -2,6 +2,7 @@ import { isAuthorized, UNAUTHORIZED_MSG, UPLOAD_UNAUTHORIZED_MSG } from "./auth"
 import { emptyResponse, InputError, kieJson, plainJson, uploadJson } from "./envelope";
 import { commonDownloadUrl, creditBalance } from "./families/common";
 import { handleControl } from "./families/control";
+import { fluxGenerate, fluxRecordInfo } from "./families/flux";
 import { gpt4oDownloadUrl, gpt4oGenerate, gpt4oRecordInfo } from "./families/gpt4o";
 import { marketCreateTask, marketRecordInfo } from "./families/market";
 import { serveMediaPath } from "./families/media";
@@ -22,8 +23,57 @@ const ROUTES: Record<string, Route> = {
   "POST /api/v1/gpt4o-image/generate": { handler: gpt4oGenerate, create: true },
   "GET /api/v1/gpt4o-image/record-info": { handler: gpt4oRecordInfo },
   "POST /api/v1/gpt4o-image/download-url": { handler: gpt4oDownloadUrl },
+  "POST /api/v1/flux/kontext/generate": { handler: fluxGenerate, create: true },
+  "GET /api/v1/flux/kontext/record-info": { handler: fluxRecordInfo },
   "POST /api/v1/jobs/createTask": { handler: marketCreateTask, create: true },
   "GET /api/v1/jobs/recordInfo": { handler: marketRecordInfo },
+  // Video (Veo, Runway, Aleph): handlers load lazily from families/video-routes.ts.
+  "POST /api/v1/veo/generate": {
+    handler: async (req, ctx, url) =>
+      (await import("./families/video-routes")).videoHandlers.veoGenerate(req, ctx, url),
+    create: true,
+  },
+  "POST /api/v1/veo/extend": {
+    handler: async (req, ctx, url) =>
+      (await import("./families/video-routes")).videoHandlers.veoExtend(req, ctx, url),
+    create: true,
+  },
+  "GET /api/v1/veo/record-info": {
+    handler: async (req, ctx, url) =>
+      (await import("./families/video-routes")).videoHandlers.veoRecordInfo(req, ctx, url),
+  },
+  "GET /api/v1/veo/get-1080p-video": {
+    handler: async (req, ctx, url) =>
+      (await import("./families/video-routes")).videoHandlers.veoGet1080p(req, ctx, url),
+  },
+  "POST /api/v1/veo/get-4k-video": {
+    handler: async (req, ctx, url) =>
+      (await import("./families/video-routes")).videoHandlers.veoGet4k(req, ctx, url),
+    create: true,
+  },
+  "POST /api/v1/runway/generate": {
+    handler: async (req, ctx, url) =>
+      (await import("./families/video-routes")).videoHandlers.runwayGenerate(req, ctx, url),
+    create: true,
+  },
+  "POST /api/v1/runway/extend": {
+    handler: async (req, ctx, url) =>
+      (await import("./families/video-routes")).videoHandlers.runwayExtend(req, ctx, url),
+    create: true,
+  },
+  "GET /api/v1/runway/record-detail": {
+    handler: async (req, ctx, url) =>
+      (await import("./families/video-routes")).videoHandlers.runwayRecordDetail(req, ctx, url),
+  },
+  "POST /api/v1/aleph/generate": {
+    handler: async (req, ctx, url) =>
+      (await import("./families/video-routes")).videoHandlers.alephGenerate(req, ctx, url),
+    create: true,
+  },
+  "GET /api/v1/aleph/record-info": {
+    handler: async (req, ctx, url) =>
+      (await import("./families/video-routes")).videoHandlers.alephRecordInfo(req, ctx, url),
+  },
   "GET /api/v1/chat/credit": { handler: creditBalance },
   "POST /api/v1/common/download-url": { handler: commonDownloadUrl },
   "POST /upload/api/file-stream-upload": { handler: uploadFileStream },

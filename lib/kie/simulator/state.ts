@@ -132,6 +132,7 @@ export function resetContext(ctx: SimContext): void {
 
 export function extFor(spec: MediaSpec): string {
   if (spec.kind === "audio") return "wav";
+  if (spec.kind === "video") return spec.part === "poster" ? "jpg" : "mp4";
   return spec.format === "jpeg" ? "jpg" : "png";
 }
 

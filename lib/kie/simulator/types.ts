@@ -43,7 +43,7 @@ export type SimStats = {
   tasks: { total: number; active: number };
 };
 
-export type Family = "suno" | "gpt4o" | "market";
+export type Family = "suno" | "gpt4o" | "market" | "veo" | "runway" | "aleph" | "flux";
 
 export type ImageSpec = {
   kind: "image";
@@ -66,7 +66,18 @@ export type AudioSpec = {
   sampleCount: number;
 };
 
-export type MediaSpec = ImageSpec | AudioSpec;
+/** A sample clip (or its poster JPG) from public/sim-media, served from disk as is. */
+export type VideoSpec = {
+  kind: "video";
+  /** File name under public/sim-media (whitelisted in media/video.ts). */
+  clip: string;
+  part: "video" | "poster";
+  width: number;
+  height: number;
+  durationSec: number;
+};
+
+export type MediaSpec = ImageSpec | AudioSpec | VideoSpec;
 
 export type StageOutcome = "progress" | "success" | "fail";
 
@@ -107,4 +118,9 @@ export type SimTask = {
   /** Suffixes of the result media, in output order (images). */
   results: string[];
   tracks: SunoTrack[];
+  /** Video families: the source task (extend, 4K), and upgrades asked of this task (Veo 1080p/4K). */
+  video?: {
+    sourceTaskId?: string;
+    upgrades?: Record<string, { requestedAt: number; taskId?: string }>;
+  };
 };

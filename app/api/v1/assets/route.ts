@@ -16,6 +16,7 @@ export const GET = handler(async (req: Request) => {
   const user = await getRequestUser(req);
   if (!user) throw new AppError("unauthorized", "Sign in or send a personal access token", { status: 401 });
   const q = listQuery.safeParse(Object.fromEntries(new URL(req.url).searchParams));
-  if (!q.success) throw new AppError("invalid_query", q.error.issues[0]?.message ?? "Invalid query", { status: 400 });
+  if (!q.success)
+    throw new AppError("invalid_query", q.error.issues[0]?.message ?? "Invalid query", { status: 400 });
   return json(await listAssetsForUser(user.id, q.data));
 });

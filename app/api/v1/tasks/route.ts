@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { listTasksForUser } from "@/lib/dal/tasks";
-import { getTaskForUser } from "@/lib/dal/tasks";
+import { getTaskForUser, listTasksForUser } from "@/lib/dal/tasks";
 import { AppError } from "@/lib/errors";
 import { handler, json, readJson } from "@/lib/http";
 import { getRequestUser } from "@/lib/session";
@@ -19,14 +18,16 @@ const listQuery = z.object({
   category: z.enum(["music", "video", "image", "audio", "chat"]).optional(),
 });
 
-const unauthorized = () => new AppError("unauthorized", "Sign in or send a personal access token", { status: 401 });
+const unauthorized = () =>
+  new AppError("unauthorized", "Sign in or send a personal access token", { status: 401 });
 
 export const GET = handler(async (req: Request) => {
   const user = await getRequestUser(req);
   if (!user) throw unauthorized();
   const params = Object.fromEntries(new URL(req.url).searchParams);
   const q = listQuery.safeParse(params);
-  if (!q.success) throw new AppError("invalid_query", q.error.issues[0]?.message ?? "Invalid query", { status: 400 });
+  if (!q.success)
+    throw new AppError("invalid_query", q.error.issues[0]?.message ?? "Invalid query", { status: 400 });
   return json(await listTasksForUser(user.id, q.data));
 });
 

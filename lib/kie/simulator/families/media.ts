@@ -2,6 +2,7 @@ import { renderSongWav } from "../media/audio";
 import { renderImage } from "../media/image";
 import { serveMedia } from "../media/serve";
 import type { StoredMedia } from "../media/store";
+import { loadVideoMedia } from "../media/video";
 import { parseMediaKey } from "../media-urls";
 import { extFor, type SimContext } from "../state";
 import type { MediaSpec } from "../types";
@@ -28,11 +29,12 @@ export async function loadMedia(ctx: SimContext, key: string): Promise<StoredMed
   if (parsed.kind === "upload") return ctx.media.getUpload(parsed.key);
   const spec = ctx.tasks.get(parsed.taskId)?.media[parsed.suffix];
   if (!spec || extFor(spec) !== parsed.ext) return null;
+  if (spec.kind === "video") return loadVideoMedia(spec);
   // A stream URL and the final audio URL carry the same bytes: render and cache them once.
   const canonical = `${parsed.taskId}-${parsed.suffix.replace(/^stream/, "audio")}.${parsed.ext}`;
   return ctx.media.getOrCreate(canonical, () => render(spec));
 }
 
-async function render(spec: MediaSpec): Promise<Buffer> {
+async function render(spec: Exclude<MediaSpec, { kind: "video" }>): Promise<Buffer> {
   return spec.kind === "image" ? renderImage(spec) : renderSongWav(spec);
 }

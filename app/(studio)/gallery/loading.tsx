@@ -1,0 +1,5 @@
+import { GalleryPageSkeleton } from "@/components/tasks/page-skeletons";
+
+export default function Loading() {
+  return <GalleryPageSkeleton />;
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { Pause, Play } from "lucide-react";
+import { useRef, useState } from "react";
+import { formatClock } from "@/components/tasks/format";
+import { cn, focusRing } from "@/components/ui/cn";
+import type { AssetView } from "@/lib/dal/assets";
+import { announceTrack, pauseOtherAudio } from "./audio-focus";
+import { CoverArt } from "./cover-art";
+
+/** A compact song card for grids: cover art with a play button, title and length. */
+export function AudioTile({ asset, prompt }: { asset: AssetView; prompt?: string | null }) {
+  const audioRef = useRef<HTMLAudioElement>(null);
+  const [playing, setPlaying] = useState(false);
+  const [position, setPosition] = useState(0);
+  const title = asset.title?.trim() || prompt?.slice(0, 60) || "Untitled track";
+  const duration = asset.durationSec;
+  const percent = duration ? Math.min(100, (position / duration) * 100) : 0;
+
+  function toggle() {
+    const audio = audioRef.current;
+    if (!audio) return;
+    if (audio.paused) audio.play().catch(() => setPlaying(false));
+    else audio.pause();
+  }
+
+  return (
+    <div className="flex flex-col gap-2">
+      <CoverArt
+        src={asset.posterUrl}
+        seed={asset.assetId}
+        className="aspect-square w-full rounded-xl ring-1 ring-zinc-200/70 dark:ring-zinc-800"
+      >
+        <button
+          type="button"
+          aria-label={playing ? "Pause" : "Play"}
+          onClick={toggle}
+          className={cn(
+            "group absolute inset-0 flex items-end justify-start p-2.5",
+            focusRing,
+            "focus-visible:ring-inset",
+          )}
+        >
+          <span className="absolute inset-0 bg-gradient-to-t from-black/50 via-transparent to-transparent" />
+          <span
+            className={cn(
+              "relative flex size-10 items-center justify-center rounded-full bg-white/95 text-zinc-900 shadow-lg transition-transform group-hover:scale-105",
+            )}
+          >
+            {playing ? (
+              <Pause aria-hidden className="size-4 fill-current" />
+            ) : (
+              <Play aria-hidden className="ml-0.5 size-4 fill-current" />
+            )}
+          </span>
+        </button>
+        <span aria-hidden className="absolute inset-x-0 bottom-0 h-1 bg-black/20">
+          <span className="block h-full bg-white/90" style={{ width: `${percent}%` }} />
+        </span>
+      </CoverArt>
+      <div className="flex min-w-0 items-baseline justify-between gap-2 px-0.5">
+        <p className="truncate text-sm font-medium text-zinc-900 dark:text-zinc-100">{title}</p>
+        <span className="shrink-0 text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
+          {formatClock(duration)}
+        </span>
+      </div>
+      {/* biome-ignore lint/a11y/useMediaCaption: generated music has no caption track */}
+      <audio
+        ref={audioRef}
+        preload="none"
+        src={asset.url}
+        onPlay={(e) => {
+          pauseOtherAudio(e.currentTarget);
+          announceTrack(title, asset.posterUrl);
+          setPlaying(true);
+        }}
+        onPause={() => setPlaying(false)}
+        onEnded={() => setPlaying(false)}
+        onTimeUpdate={(e) => setPosition(e.currentTarget.currentTime)}
+      />
+    </div>
+  );
+}

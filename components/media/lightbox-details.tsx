@@ -1,0 +1,88 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Download } from "lucide-react";
+import { describeInput } from "@/components/forms/describe-input";
+import { formatDateTime } from "@/components/tasks/format";
+import { buttonClasses } from "@/components/ui/button";
+import { getOperation } from "@/lib/ops/registry";
+import { taskQueryOptions } from "@/lib/queries/tasks";
+import { CopyButton } from "./copy-button";
+import type { ImageEntry } from "./image-entry";
+
+function formatBytes(bytes: number | null): string | null {
+  if (!bytes) return null;
+  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="flex items-baseline justify-between gap-4 py-1.5">
+      <dt className="shrink-0 text-zinc-400">{label}</dt>
+      <dd className="min-w-0 text-right break-words whitespace-pre-line text-zinc-100">{value}</dd>
+    </div>
+  );
+}
+
+/** The prompt and settings that made the image on screen, plus its download. */
+export function LightboxDetails({ entry }: { entry: ImageEntry }) {
+  const { asset, operationId, prompt } = entry;
+  // Gallery entries do not carry the task input: read it from the task (terminal, so one request).
+  const task = useQuery({ ...taskQueryOptions(asset.taskId), enabled: !entry.input });
+  const input = entry.input ?? task.data?.input;
+  const op = getOperation(operationId);
+  const params = input ? describeInput(operationId, input, { omit: ["prompt"] }) : [];
+  const file = [
+    asset.width && asset.height ? `${asset.width} × ${asset.height}` : null,
+    asset.mime?.replace("image/", "").toUpperCase(),
+    formatBytes(asset.bytes),
+  ].filter(Boolean);
+
+  return (
+    <aside
+      data-testid="lightbox-details"
+      aria-label="Image details"
+      className="flex max-h-[42dvh] shrink-0 flex-col gap-5 overflow-y-auto border-t border-white/10 bg-zinc-900 px-5 py-5 text-sm text-zinc-300 lg:max-h-none lg:w-[22rem] lg:border-t-0 lg:border-l"
+    >
+      <div className="flex flex-col gap-1">
+        <p className="text-xs font-medium tracking-wider text-zinc-500 uppercase">
+          {op?.title ?? operationId}
+        </p>
+        <p className="text-base font-semibold text-white">{op?.model ?? "Image"}</p>
+      </div>
+
+      {prompt ? (
+        <section className="order-2 flex flex-col gap-2">
+          <div className="flex items-center justify-between">
+            <h2 className="text-xs font-medium tracking-wider text-zinc-500 uppercase">Prompt</h2>
+            <CopyButton text={prompt} label="Copy prompt" />
+          </div>
+          <p className="leading-relaxed whitespace-pre-line text-zinc-100 select-text">{prompt}</p>
+        </section>
+      ) : null}
+
+      <section className="order-3 flex flex-col gap-1">
+        <h2 className="text-xs font-medium tracking-wider text-zinc-500 uppercase">Parameters</h2>
+        <dl className="divide-y divide-white/5 text-[13px]">
+          <Row label="Model" value={op?.model ?? operationId} />
+          {params.map((p) => (
+            <Row key={p.name} label={p.label} value={p.value} />
+          ))}
+          {!input && task.isPending ? <Row label="Settings" value="Loading…" /> : null}
+          {file.length ? <Row label="File" value={file.join(" · ")} /> : null}
+          <Row label="Created" value={formatDateTime(asset.createdAt)} />
+        </dl>
+      </section>
+
+      {/* On phones the download sits right under the title, above the fold; on desktop it anchors the panel. */}
+      <a
+        href={asset.downloadUrl}
+        download
+        className={buttonClasses("primary", "md", "order-1 w-full lg:order-last lg:mt-auto")}
+      >
+        <Download aria-hidden />
+        Download
+      </a>
+    </aside>
+  );
+}
