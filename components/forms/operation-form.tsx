@@ -12,6 +12,7 @@ import { AdvancedSection } from "./advanced-section";
 import { FieldControl } from "./field-control";
 import { type FieldSpec, type FormValues, groupFields, isVisible } from "./field-spec";
 import type { SubmitTask } from "./submit";
+import { useHydrated } from "./use-hydrated";
 import { useOperationForm } from "./use-operation-form";
 
 export type OperationFormProps = {
@@ -28,7 +29,9 @@ export type OperationFormProps = {
 };
 
 /** Packs runs of switches side by side when the form is wide enough; everything else stacks. */
-function FieldList({ fields, control }: { fields: FieldSpec[]; control: Control<FormValues> }) {
+type FieldsProps = { fields: FieldSpec[]; control: Control<FormValues>; disabled: boolean };
+
+function FieldList({ fields, control, disabled }: FieldsProps) {
   const runs: FieldSpec[][] = [];
   for (const f of fields) {
     const last = runs.at(-1);
@@ -39,16 +42,16 @@ function FieldList({ fields, control }: { fields: FieldSpec[]; control: Control<
     run.length > 1 ? (
       <div key={run[0].name} className="grid gap-4 @md:grid-cols-2">
         {run.map((f) => (
-          <FieldControl key={f.name} spec={f} control={control} />
+          <FieldControl key={f.name} spec={f} control={control} disabled={disabled} />
         ))}
       </div>
     ) : (
-      <FieldControl key={run[0].name} spec={run[0]} control={control} />
+      <FieldControl key={run[0].name} spec={run[0]} control={control} disabled={disabled} />
     ),
   );
 }
 
-function FieldSections({ fields, control }: { fields: FieldSpec[]; control: Control<FormValues> }) {
+function FieldSections({ fields, control, disabled }: FieldsProps) {
   const sections = groupFields(fields);
   return sections.map(({ group, fields: list }) => (
     <section key={group ?? ""} aria-label={group} className="flex flex-col gap-5">
@@ -57,7 +60,7 @@ function FieldSections({ fields, control }: { fields: FieldSpec[]; control: Cont
           {group}
         </h3>
       ) : null}
-      <FieldList fields={list} control={control} />
+      <FieldList fields={list} control={control} disabled={disabled} />
     </section>
   ));
 }
@@ -66,6 +69,7 @@ function FieldSections({ fields, control }: { fields: FieldSpec[]; control: Cont
 export function OperationForm({ operation, showHeader = true, className, ...options }: OperationFormProps) {
   const { form, fields, onSubmit } = useOperationForm({ operation, ...options });
   const { control, formState } = form;
+  const hydrated = useHydrated();
   const controllers = [...new Set(fields.flatMap((f) => (f.showWhen ? [f.showWhen.field] : [])))];
   const watched = useWatch({ control, name: controllers });
   const values = Object.fromEntries(controllers.map((name, i) => [name, watched[i]]));
@@ -110,7 +114,7 @@ export function OperationForm({ operation, showHeader = true, className, ...opti
         </header>
       ) : null}
       <div className="flex flex-col gap-5 px-5 py-5">
-        <FieldSections fields={basic} control={control} />
+        <FieldSections fields={basic} control={control} disabled={!hydrated} />
         {advanced.length > 0 ? (
           <AdvancedSection
             open={advancedOpen}
@@ -118,7 +122,7 @@ export function OperationForm({ operation, showHeader = true, className, ...opti
             summary={advancedGroups.join(", ")}
             hasErrors={advancedHasErrors}
           >
-            <FieldSections fields={advanced} control={control} />
+            <FieldSections fields={advanced} control={control} disabled={!hydrated} />
           </AdvancedSection>
         ) : null}
       </div>
@@ -131,6 +135,7 @@ export function OperationForm({ operation, showHeader = true, className, ...opti
           type="submit"
           size="lg"
           loading={formState.isSubmitting}
+          disabled={!hydrated}
           className="w-full @sm:ml-auto @sm:w-auto @sm:min-w-40"
         >
           {formState.isSubmitting ? null : <Sparkles aria-hidden />}

@@ -40,7 +40,6 @@ export function ImageStudio({ initialOperationId, initialPage, submit }: ImageSt
           key={operation.id}
           operation={operation}
           submit={submit}
-          showHeader={false}
           initialValues={prompt.current ? { prompt: prompt.current } : undefined}
           onValuesChange={(values: FormValues) => {
             if (typeof values.prompt === "string") prompt.current = values.prompt;

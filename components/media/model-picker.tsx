@@ -1,7 +1,10 @@
 "use client";
 
-import { Check } from "lucide-react";
+import { Check, Search } from "lucide-react";
+import { useEffect, useId, useRef, useState } from "react";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { cn, focusRing } from "@/components/ui/cn";
+import { Input } from "@/components/ui/input";
 import type { AnyOperation } from "@/lib/ops/types";
 
 type ModelPickerProps = {
@@ -11,39 +14,101 @@ type ModelPickerProps = {
   label?: string;
 };
 
-/** Models as cards (toggle buttons, the chosen one pressed): title and what each is good at. */
+const SEARCH_FROM = 7;
+
+function matches(op: AnyOperation, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  return !q || `${op.title} ${op.model} ${op.summary}`.toLowerCase().includes(q);
+}
+
+/**
+ * Models as compact cards (toggle buttons; the chosen one is pressed) in a scrolling panel, with
+ * a search box once the list is long. Scales from two models to a whole catalogue.
+ */
 export function ModelPicker({ operations, value, onChange, label = "Model" }: ModelPickerProps) {
+  const hydrated = useHydrated();
+  const searchId = useId();
+  const [query, setQuery] = useState("");
+  const listRef = useRef<HTMLDivElement>(null);
+  const shown = operations.filter((op) => matches(op, query));
+
+  // Bring a model picked by URL into view inside the panel, without scrolling the page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on first render
+  useEffect(() => {
+    const list = listRef.current;
+    const selected = list?.querySelector<HTMLElement>("[aria-pressed=true]");
+    if (list && selected) list.scrollTop = selected.offsetTop - list.offsetTop - 8;
+  }, []);
+
   return (
-    <div role="group" aria-label={label} className="grid gap-2 sm:grid-cols-2">
-      {operations.map((op) => {
-        const selected = op.id === value;
-        return (
-          <button
-            key={op.id}
-            type="button"
-            aria-pressed={selected}
-            data-operation-id={op.id}
-            onClick={() => onChange(op.id)}
-            className={cn(
-              "relative flex flex-col gap-1 rounded-xl border px-3.5 py-3 text-left transition-colors",
-              selected
-                ? "border-brand-500 bg-brand-50/60 ring-1 ring-brand-500 dark:border-brand-400 dark:bg-brand-500/10 dark:ring-brand-400"
-                : "border-zinc-200/80 bg-white hover:border-zinc-300 dark:border-zinc-800 dark:bg-zinc-900/70 dark:hover:border-zinc-700",
-              focusRing,
-            )}
-          >
-            <span className="pr-6 text-sm font-semibold text-zinc-900 dark:text-zinc-50">{op.title}</span>
-            <span className="line-clamp-2 text-xs leading-snug text-zinc-500 dark:text-zinc-400">
-              {op.summary}
-            </span>
-            {selected ? (
-              <span className="absolute top-3 right-3 flex size-4 items-center justify-center rounded-full bg-brand-600 text-white dark:bg-brand-500">
-                <Check aria-hidden className="size-3" strokeWidth={3} />
+    <div className="flex flex-col gap-2">
+      {operations.length >= SEARCH_FROM ? (
+        <div className="relative">
+          <label htmlFor={searchId} className="sr-only">
+            Search models
+          </label>
+          <Search
+            aria-hidden
+            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400"
+          />
+          <Input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={`Search ${operations.length} models`}
+            className="pl-9"
+          />
+        </div>
+      ) : null}
+      <div
+        ref={listRef}
+        role="group"
+        aria-label={label}
+        className={cn(
+          "grid gap-2 sm:grid-cols-2",
+          operations.length >= SEARCH_FROM &&
+            "max-h-[15.5rem] overflow-y-auto rounded-xl border border-zinc-200/80 bg-zinc-100/50 p-2 dark:border-zinc-800 dark:bg-zinc-900/40",
+        )}
+      >
+        {shown.map((op) => {
+          const selected = op.id === value;
+          return (
+            <button
+              key={op.id}
+              type="button"
+              aria-pressed={selected}
+              disabled={!hydrated}
+              data-operation-id={op.id}
+              title={op.summary}
+              onClick={() => onChange(op.id)}
+              className={cn(
+                "relative flex min-w-0 flex-col gap-0.5 rounded-lg border px-3 py-2.5 text-left transition-colors",
+                selected
+                  ? "border-brand-500 bg-brand-50 ring-1 ring-brand-500 dark:border-brand-400 dark:bg-brand-500/10 dark:ring-brand-400"
+                  : "border-zinc-200/80 bg-white hover:border-zinc-300 dark:border-zinc-800 dark:bg-zinc-900 dark:hover:border-zinc-700",
+                focusRing,
+                "focus-visible:ring-offset-0",
+              )}
+            >
+              <span className="truncate pr-5 text-[13px] font-semibold text-zinc-900 dark:text-zinc-50">
+                {op.title}
               </span>
-            ) : null}
-          </button>
-        );
-      })}
+              <span className="line-clamp-1 text-xs text-zinc-500 dark:text-zinc-400">{op.summary}</span>
+              {selected ? (
+                <span className="absolute top-2.5 right-2.5 flex size-4 items-center justify-center rounded-full bg-brand-600 text-white dark:bg-brand-500">
+                  <Check aria-hidden className="size-3" strokeWidth={3} />
+                </span>
+              ) : null}
+            </button>
+          );
+        })}
+        {shown.length === 0 ? (
+          <p className="col-span-full px-2 py-6 text-center text-sm text-zinc-500 dark:text-zinc-400">
+            No model matches “{query}”.
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -89,8 +89,13 @@ export type StatusFamilyId =
   | "aleph";
 
 export type RequestSpec<I> = {
-  method: "POST";
+  method: "POST" | "GET";
   path: string;
+  /**
+   * Some Kie "operations" create nothing: Veo 1080p is a GET on an existing task until it is ready.
+   * The engine then skips the create, tracks `kieTaskId(input)` and adds `query(input)` to each poll.
+   */
+  pollOnly?: { kieTaskId: (input: I) => string; query?: (input: I) => Record<string, string> };
   /** Market model id, listed by the operations API. */
   model?: string;
   /** The only place that knows Kie's field names. Pure. */

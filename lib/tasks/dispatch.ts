@@ -35,6 +35,21 @@ export async function dispatchTask(task: Task, owner: string): Promise<void> {
   if (claimed.count !== 1) return;
 
   const input = JSON.parse(task.input);
+  if (op.request.pollOnly) {
+    // Nothing to create at Kie: track the existing task until the upgrade is ready.
+    await db.task.update({
+      where: { id: task.id },
+      data: {
+        state: "submitted",
+        kieTaskId: op.request.pollOnly.kieTaskId(input),
+        submittedAt: new Date(),
+        nextPollAt: new Date(),
+        leaseOwner: null,
+        leaseUntil: null,
+      },
+    });
+    return;
+  }
   const callBackUrl = wantsCallback(op.callback === "required") ? callbackUrlFor(task) : undefined;
   try {
     const res = await kieRequest<{ taskId?: string }>({

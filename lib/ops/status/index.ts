@@ -1,7 +1,7 @@
 import type { StatusFamilyId, TaskStatus } from "../types";
 import { normalizeGpt4oImage } from "./gpt4o-image";
-import { normalizeMarket } from "./market";
 import { imageFamilies } from "./image-families";
+import { normalizeMarket } from "./market";
 import { normalizeSunoMusic } from "./suno-music";
 import { videoFamilies } from "./video-families";
 
@@ -14,7 +14,8 @@ export type StatusFamily = {
   deadlineMs: number;
 };
 
-export const statusFamilies: Partial<Record<StatusFamilyId, StatusFamily>> & Record<"suno-music" | "gpt4o-image" | "market", StatusFamily> = {
+export const statusFamilies: Partial<Record<StatusFamilyId, StatusFamily>> &
+  Record<"suno-music" | "gpt4o-image" | "market", StatusFamily> = {
   "suno-music": {
     id: "suno-music",
     pollPath: "/api/v1/generate/record-info",

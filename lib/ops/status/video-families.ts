@@ -9,7 +9,7 @@ export const videoFamilies: Record<string, StatusFamily> = {
     normalize: (raw) => normalizeVeo(raw),
     deadlineMs: 30 * 60_000,
   },
-  // Poll-only: the Kie task id is the source Veo task (see lib/ops/video/veo.ts, veo1080pPollOnly).
+  // Poll-only: the Kie task id is the source Veo task (see lib/ops/video/veo.ts, request.pollOnly).
   "veo-1080p": {
     id: "veo-1080p",
     pollPath: "/api/v1/veo/get-1080p-video",

@@ -259,7 +259,7 @@ const upgradeInput = z.object({ taskId: sourceTaskId, index });
  *
  * Design: a *poll-only* operation. Its Kie task id IS the source Veo task id, its status family
  * (`veo-1080p`) polls the GET above and reads "processing" as running. The task engine must not
- * POST for it: `veo1080pPollOnly` says how to start it (see the engine change it needs in the
+ * POST for it: `request.pollOnly` tells the engine to skip the create and poll the source task (see the
  * comment there). `request` still names the Kie path and the query it will carry, so the catalog
  * and snapshots show the real endpoint; it is never POSTed by a poll-only-aware engine.
  */
@@ -275,24 +275,17 @@ export const videoVeoGet1080p: OperationDef<typeof upgradeInput> = {
   status: "veo-1080p",
   callback: "optional",
   request: {
-    method: "POST",
+    method: "GET",
     path: "/api/v1/veo/get-1080p-video",
-    // The GET query, not a body (see above).
+    // The GET query, not a body: there is no create, only polls (see pollOnly).
     toBody: (i) => ({ taskId: i.taskId, index: i.index }),
+    pollOnly: {
+      kieTaskId: (i) => i.taskId,
+      query: (i) => ({ index: String(i.index) }),
+    },
   },
   cost: () => VEO_UPGRADE_CREDITS["1080p"],
   example: { taskId: "veo_task_abcdef123456", index: 0 },
-};
-
-/**
- * How the engine starts a poll-only op (proposed `RequestSpec.pollOnly`): instead of POSTing, set
- * `kieTaskId = kieTaskId(input)` and state `submitted` at once (dispatch.ts); when polling, add
- * `query(input)` to `?taskId=` (poll.ts). Not wired yet: lib/tasks is outside this change.
- */
-export const veo1080pPollOnly = {
-  operationId: "video.veo.get-1080p",
-  kieTaskId: (i: z.output<typeof upgradeInput>) => i.taskId,
-  query: (i: z.output<typeof upgradeInput>) => ({ index: String(i.index) }),
 };
 
 export const videoVeoGet4k: OperationDef<typeof upgradeInput> = {

@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { statusFamilies } from "@/lib/ops/status";
 import {
@@ -10,12 +8,9 @@ import {
   normalizeVeo1080p,
 } from "@/lib/ops/status/video";
 import type { TaskStatus } from "@/lib/ops/types";
-import { fixture } from "../../support/fixtures";
+import { fixture, fixtureNames } from "../../support/fixtures";
 
-const VIDEO_FIXTURES = fs
-  .readdirSync(path.resolve("tests/fixtures/kie"))
-  .filter((f) => /^(veo|runway|aleph)-.*\.json$/.test(f))
-  .sort();
+const VIDEO_FIXTURES = fixtureNames(/^(veo|runway|aleph)-/);
 
 /** Which family reads each fixture, and what it must make of it. */
 const EXPECTED: Record<string, { family: (raw: unknown) => TaskStatus; check: (s: TaskStatus) => void }> = {
