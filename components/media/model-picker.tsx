@@ -28,6 +28,7 @@ function matches(op: AnyOperation, query: string): boolean {
 export function ModelPicker({ operations, value, onChange, label = "Model" }: ModelPickerProps) {
   const hydrated = useHydrated();
   const searchId = useId();
+  const idBase = useId();
   const [query, setQuery] = useState("");
   const listRef = useRef<HTMLDivElement>(null);
   const shown = operations.filter((op) => matches(op, query));
@@ -73,6 +74,7 @@ export function ModelPicker({ operations, value, onChange, label = "Model" }: Mo
       >
         {shown.map((op) => {
           const selected = op.id === value;
+          const titleId = `${idBase}-${op.id}-title`;
           return (
             <button
               key={op.id}
@@ -81,6 +83,8 @@ export function ModelPicker({ operations, value, onChange, label = "Model" }: Mo
               disabled={!hydrated}
               data-operation-id={op.id}
               title={op.summary}
+              aria-labelledby={titleId}
+              aria-describedby={`${titleId}-summary`}
               onClick={() => onChange(op.id)}
               className={cn(
                 "relative flex min-w-0 flex-col gap-0.5 rounded-lg border px-3 py-2.5 text-left transition-colors",
