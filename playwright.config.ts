@@ -1,12 +1,11 @@
 import fs from "node:fs";
-import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // Debian's Chromium (Playwright's own download is blocked on these machines); override with CHROMIUM_PATH.
 const chromium =
   process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const port = Number(process.env.E2E_PORT ?? 3107);
-const dataDir = path.resolve("test-results", "e2e-data");
+const dataDir = "test-results/e2e-data";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -36,7 +35,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // Each run starts from an empty studio: a fresh SQLite file and storage folder.
-    command: `node -e "require('fs').rmSync(${JSON.stringify(dataDir)},{recursive:true,force:true})" && npm start`,
+    command: `node -e "require('fs').rmSync('${dataDir}',{recursive:true,force:true})" && npm start`,
     url: `http://localhost:${port}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,
