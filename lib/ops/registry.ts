@@ -1,17 +1,19 @@
+import { audioOperations } from "./audio/index";
 import { imageGpt4o } from "./image/gpt4o-generate";
 import { imageOperations } from "./image/index";
 import { imageNanoBanana } from "./image/nano-banana";
-import { musicGenerate } from "./music/generate";
+import { musicOperations } from "./music/index";
 import type { AnyOperation, Category } from "./types";
 import { videoOperations } from "./video/index";
 
 /** Every Kie operation the studio offers. Ids are persisted in tasks: never rename, deprecate instead. */
 export const operations: readonly AnyOperation[] = [
-  musicGenerate as unknown as AnyOperation,
+  ...musicOperations,
   imageGpt4o as unknown as AnyOperation,
   imageNanoBanana as unknown as AnyOperation,
   ...imageOperations,
   ...videoOperations,
+  ...audioOperations,
 ];
 
 const byId = new Map(operations.map((op) => [op.id, op]));

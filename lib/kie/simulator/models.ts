@@ -1,4 +1,6 @@
+import { AUDIO_MODELS } from "./models/audio";
 import { dimensionsFor, IMAGE_MODELS } from "./models/image";
+import { VIDEO_MODELS } from "./models/video";
 import type { MediaSpec } from "./types";
 
 export { dimensionsFor };
@@ -66,6 +68,8 @@ export const MARKET_MODELS: Record<string, MarketModel> = {
     outputs: (input, taskId) => [imageFor(input, taskId, 0)],
   },
   ...IMAGE_MODELS,
+  ...VIDEO_MODELS,
+  ...AUDIO_MODELS,
 };
 
 function imageFor(input: MarketInput, taskId: string, variant: number): MediaSpec {

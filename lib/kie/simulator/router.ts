@@ -7,19 +7,22 @@ import { gpt4oDownloadUrl, gpt4oGenerate, gpt4oRecordInfo } from "./families/gpt
 import { marketCreateTask, marketRecordInfo } from "./families/market";
 import { serveMediaPath } from "./families/media";
 import { sunoGenerate, sunoRecordInfo } from "./families/suno";
+import { sunoDerivedRoutes } from "./families/suno-derived-routes";
+import { sunoFollowRoutes } from "./families/suno-follow-routes";
 import { uploadBase64, uploadFileStream, uploadFromUrl } from "./families/upload";
 import { codeFaultResponse, droppedResponse, parseFault } from "./faults";
 import { RATE_LIMITED_MSG } from "./rate-limit";
+import type { RouteTable } from "./route-types";
 import type { SimContext } from "./state";
 import { countRequest } from "./stats";
 
-type Handler = (req: Request, ctx: SimContext, url: URL) => Promise<Response>;
 type Surface = "kie" | "upload" | "media";
-type Route = { handler: Handler; create?: boolean };
 
-const ROUTES: Record<string, Route> = {
+const ROUTES: RouteTable = {
   "POST /api/v1/generate": { handler: sunoGenerate, create: true },
   "GET /api/v1/generate/record-info": { handler: sunoRecordInfo },
+  ...sunoFollowRoutes,
+  ...sunoDerivedRoutes,
   "POST /api/v1/gpt4o-image/generate": { handler: gpt4oGenerate, create: true },
   "GET /api/v1/gpt4o-image/record-info": { handler: gpt4oRecordInfo },
   "POST /api/v1/gpt4o-image/download-url": { handler: gpt4oDownloadUrl },

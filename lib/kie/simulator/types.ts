@@ -43,7 +43,20 @@ export type SimStats = {
   tasks: { total: number; active: number };
 };
 
-export type Family = "suno" | "gpt4o" | "market" | "veo" | "runway" | "aleph" | "flux";
+export type Family =
+  | "suno"
+  | "gpt4o"
+  | "market"
+  | "veo"
+  | "runway"
+  | "aleph"
+  | "flux"
+  | "suno-lyrics"
+  | "suno-wav"
+  | "suno-vocal"
+  | "suno-midi"
+  | "suno-mp4"
+  | "suno-cover";
 
 export type ImageSpec = {
   kind: "image";
@@ -119,6 +132,8 @@ export type SimTask = {
   results: string[];
   tracks: SunoTrack[];
   /** Video families: the source task (extend, 4K), and upgrades asked of this task (Veo 1080p/4K). */
+  /** Family-specific state (derived Suno tasks: source ids, stems, lyrics, MIDI notes…). */
+  extra?: Record<string, unknown>;
   video?: {
     sourceTaskId?: string;
     upgrades?: Record<string, { requestedAt: number; taskId?: string }>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { meta } from "../body";
+import { mediaRef } from "../media";
 
 /** Shared field builders for the image catalogue (labels and limits stay per model). */
 export const EXAMPLE_IMAGE = "https://images.example.com/kie-studio/reference.png";
@@ -25,7 +26,7 @@ export function optionalPromptField(max: number, placeholder: string) {
 export function imageUrlsField(max: number, opts: { label?: string; help?: string; min?: number } = {}) {
   const min = opts.min ?? 1;
   return z
-    .array(z.url("Each image must be a valid URL"))
+    .array(mediaRef("Each image must be a valid URL"))
     .min(min, min === 1 ? "Add at least one image" : `Add at least ${min} images`)
     .max(max, `At most ${max} images`)
     .meta(
@@ -40,7 +41,7 @@ export function imageUrlsField(max: number, opts: { label?: string; help?: strin
 
 export function optionalImageUrlsField(max: number, opts: { label?: string; help?: string } = {}) {
   return z
-    .array(z.url("Each image must be a valid URL"))
+    .array(mediaRef("Each image must be a valid URL"))
     .max(max, `At most ${max} images`)
     .optional()
     .meta(
@@ -54,9 +55,9 @@ export function optionalImageUrlsField(max: number, opts: { label?: string; help
 }
 
 export function imageUrlField(label = "Image", help?: string) {
-  return z
-    .url(`${label} must be a valid URL`)
-    .meta(meta({ label, widget: "media-url", media: "image", help }));
+  return mediaRef(`${label} must be a valid URL`).meta(
+    meta({ label, widget: "media-url", media: "image", help }),
+  );
 }
 
 export function negativePromptField() {

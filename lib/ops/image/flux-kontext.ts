@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../body";
+import { mediaRef } from "../media";
 import type { OperationDef } from "../types";
 import { EXAMPLE_IMAGE } from "./fields";
 
@@ -94,9 +95,9 @@ function fields(maxTolerance: number) {
 
 const generateInput = z.object(fields(6));
 const editInput = z.object({
-  inputImage: z
-    .url("The input image must be a valid URL")
-    .meta(meta({ label: "Image to edit", widget: "media-url", media: "image" })),
+  inputImage: mediaRef("The input image must be a valid URL").meta(
+    meta({ label: "Image to edit", widget: "media-url", media: "image" }),
+  ),
   ...fields(2),
 });
 

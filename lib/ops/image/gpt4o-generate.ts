@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../body";
+import { mediaRef } from "../media";
 import type { OperationDef } from "../types";
 
 const input = z
@@ -38,7 +39,7 @@ const input = z
         }),
       ),
     filesUrl: z
-      .array(z.url("Each reference must be a valid URL"))
+      .array(mediaRef("Each reference must be a valid URL"))
       .max(5, "At most 5 reference images")
       .default([])
       .meta(
@@ -50,8 +51,7 @@ const input = z
           advanced: true,
         }),
       ),
-    maskUrl: z
-      .url("The mask must be a valid URL")
+    maskUrl: mediaRef("The mask must be a valid URL")
       .optional()
       .meta(
         meta({

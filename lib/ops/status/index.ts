@@ -2,13 +2,19 @@ import type { StatusFamilyId, TaskStatus } from "../types";
 import { normalizeGpt4oImage } from "./gpt4o-image";
 import { imageFamilies } from "./image-families";
 import { normalizeMarket } from "./market";
+import { sunoFamilies } from "./suno-families";
 import { normalizeSunoMusic } from "./suno-music";
 import { videoFamilies } from "./video-families";
 
 export type StatusFamily = {
   id: StatusFamilyId;
-  /** GET path polled with `?taskId=`. */
+  /** GET path polled with `?taskId=` ("" for synchronous families). */
   pollPath: string;
+  /**
+   * Synchronous endpoints (persona, timestamped lyrics, boost style) answer the create request
+   * with the result: the engine normalizes that answer instead of polling.
+   */
+  sync?: boolean;
   normalize: (raw: unknown, ctx?: { kind?: import("../types").AssetKind }) => TaskStatus;
   /** Give up after this long without a terminal state. */
   deadlineMs: number;
@@ -36,6 +42,7 @@ export const statusFamilies: Partial<Record<StatusFamilyId, StatusFamily>> &
   },
   ...imageFamilies,
   ...videoFamilies,
+  ...sunoFamilies,
 };
 
 /** Where Kie puts the task id in a callback: top-level taskId, then data.taskId, then data.task_id. */

@@ -1,4 +1,5 @@
 import type { AnyOperation } from "../types";
+import { marketVideoOperations } from "./market/index";
 import { videoAlephGenerate, videoRunwayExtend, videoRunwayGenerate } from "./runway";
 import { videoVeoExtend, videoVeoGenerate, videoVeoGet4k, videoVeoGet1080p } from "./veo";
 
@@ -11,4 +12,5 @@ export const videoOperations: AnyOperation[] = [
   videoRunwayGenerate as unknown as AnyOperation,
   videoRunwayExtend as unknown as AnyOperation,
   videoAlephGenerate as unknown as AnyOperation,
+  ...marketVideoOperations,
 ];

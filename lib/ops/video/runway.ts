@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../body";
+import { mediaRef } from "../media";
 import type { OperationDef } from "../types";
 
 /**
@@ -41,8 +42,7 @@ const waterMark = z
 const generateInput = z
   .object({
     prompt,
-    imageUrl: z
-      .url("The image must be a valid URL")
+    imageUrl: mediaRef("The image must be a valid URL")
       .optional()
       .meta(
         meta({
@@ -151,11 +151,10 @@ export const videoRunwayExtend: OperationDef<typeof extendInput> = {
 
 const alephInput = z.object({
   prompt,
-  videoUrl: z
-    .url("The video must be a valid URL")
-    .meta(meta({ label: "Video", widget: "media-url", media: "video", help: "The video to transform." })),
-  referenceImage: z
-    .url("The reference must be a valid URL")
+  videoUrl: mediaRef("The video must be a valid URL").meta(
+    meta({ label: "Video", widget: "media-url", media: "video", help: "The video to transform." }),
+  ),
+  referenceImage: mediaRef("The reference must be a valid URL")
     .optional()
     .meta(
       meta({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../body";
+import { mediaRef } from "../media";
 import type { OperationDef } from "../types";
 
 /** REFERENCE §7.7 / §13: empirical credits per 8 s clip (720p, 16:9). */
@@ -75,7 +76,7 @@ const generateInput = z
         }),
       ),
     imageUrls: z
-      .array(z.url("Each image must be a valid URL"))
+      .array(mediaRef("Each image must be a valid URL"))
       .max(3, "At most 3 images")
       .default([])
       .meta(
