@@ -11,6 +11,8 @@ const submitSchema = z.object({
   input: z.record(z.string(), z.unknown()),
   /** The form's nonce: a double click or a resubmitted form maps to one task. */
   nonce: z.string().min(8).max(128),
+  /** The result the form was opened from (lineage; checked to be the caller's). */
+  sourceAssetId: z.string().min(8).max(64).optional(),
 });
 
 export type SubmitResult = { ok: true; task: TaskView } | { ok: false; error: PublicError };
@@ -25,6 +27,7 @@ export async function submitTaskAction(raw: unknown): Promise<SubmitResult> {
       operationId: req.data.operationId,
       input: req.data.input,
       idempotencyKey: req.data.nonce,
+      sourceAssetId: req.data.sourceAssetId,
     });
     const view = await getTaskForUser(user.id, task.id);
     if (!view) throw new AppError("not_found", "Task not found", { status: 404 });

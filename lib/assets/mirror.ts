@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -24,6 +25,8 @@ export const assetKey = (a: Pick<Asset, "userId" | "id">) => `assets/${a.userId}
 export async function mirrorAsset(asset: Asset): Promise<"mirrored" | "failed" | "retry"> {
   if (asset.status === "mirrored") return "mirrored";
   const key = assetKey(asset);
+  const inline = inlineOf(asset);
+  if (inline) return storeInline(asset, key, inline);
   try {
     const got = await downloadToStorage(asset.sourceUrl, key, SIZE_CAP[asset.kind as AssetKind] ?? 25e6);
     const what = sniff(got.head);
@@ -62,6 +65,47 @@ export async function mirrorAsset(asset: Asset): Promise<"mirrored" | "failed" |
     });
     return final ? "failed" : "retry";
   }
+}
+
+type Inline = { mime: string; text?: string; base64?: string };
+
+function inlineOf(asset: Asset): Inline | undefined {
+  const meta = JSON.parse(asset.meta || "{}") as { inline?: Inline };
+  return meta.inline && typeof meta.inline.mime === "string" ? meta.inline : undefined;
+}
+
+/** Content Kie returned inside its record (lyrics, transcripts, MIDI): stored like any download. */
+async function storeInline(asset: Asset, key: string, inline: Inline): Promise<"mirrored" | "failed"> {
+  const data =
+    inline.base64 !== undefined
+      ? Buffer.from(inline.base64, "base64")
+      : Buffer.from(inline.text ?? "", "utf8");
+  const sniffed = sniff(data);
+  const binaryOk = asset.kind !== "midi" || sniffed?.kind === "midi";
+  if (data.length > SIZE_CAP[asset.kind as AssetKind] || !binaryOk) {
+    await db.asset.update({
+      where: { id: asset.id },
+      data: { status: "failed", attempts: { increment: 1 }, mirrorError: "Kie returned unreadable content" },
+    });
+    return "failed";
+  }
+  await putBuffer(key, data);
+  const { inline: _dropped, ...meta } = JSON.parse(asset.meta || "{}") as Record<string, unknown>;
+  await db.asset.update({
+    where: { id: asset.id },
+    data: {
+      status: "mirrored",
+      mime: sniffed?.mime ?? inline.mime,
+      bytes: data.length,
+      sha256: createHash("sha256").update(data).digest("hex"),
+      storageKey: key,
+      mirroredAt: new Date(),
+      mirrorError: null,
+      attempts: { increment: 1 },
+      meta: JSON.stringify(meta),
+    },
+  });
+  return "mirrored";
 }
 
 async function probeMedia(asset: Asset, key: string, kind: AssetKind, head: Buffer, bytes: number) {

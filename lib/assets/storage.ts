@@ -1,5 +1,5 @@
 import "server-only";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream, openAsBlob } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
@@ -49,6 +49,11 @@ export async function stat(key: string): Promise<{ size: number } | null> {
 
 export function readStream(key: string, range?: { start: number; end: number }): Readable {
   return createReadStream(resolveKey(key), range);
+}
+
+/** A file-backed Blob: read lazily, so uploading it streams from disk. */
+export function openBlob(key: string, type: string): Promise<Blob> {
+  return openAsBlob(resolveKey(key), { type });
 }
 
 export async function readBuffer(key: string): Promise<Buffer> {

@@ -9,6 +9,8 @@ type KieRequest = {
   path: string;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
+  /** Multipart body (file uploads); sent as is, streamed when its parts are file-backed. */
+  form?: FormData;
   /** "upload" targets Kie's file-upload host. */
   host?: "api" | "upload";
   timeoutMs?: number;
@@ -42,7 +44,7 @@ export async function kieRequest<T = unknown>(req: KieRequest): Promise<KieEnvel
         ...(req.body !== undefined ? { "Content-Type": "application/json" } : {}),
         ...req.headers,
       },
-      body: req.body === undefined ? undefined : JSON.stringify(req.body),
+      body: req.form ?? (req.body === undefined ? undefined : JSON.stringify(req.body)),
       signal,
       cache: "no-store",
     });

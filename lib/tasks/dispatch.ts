@@ -1,11 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import type { Task } from "@/lib/generated/prisma/client";
 import { kieRequest } from "@/lib/kie/client";
 import { KieError } from "@/lib/kie/errors";
 import { createLimiter } from "@/lib/kie/rate-limit";
 import { getOperation } from "@/lib/ops/registry";
+import { statusFamilies } from "@/lib/ops/status";
+import { resolveMediaRefs } from "./media-refs";
+import { applyStatus } from "./poll";
 
 export function callbackUrlFor(task: Pick<Task, "callbackToken">): string {
   return `${env.appUrl}/api/kie/callback/${task.callbackToken}`;
@@ -50,14 +54,32 @@ export async function dispatchTask(task: Task, owner: string): Promise<void> {
     });
     return;
   }
-  const callBackUrl = wantsCallback(op.callback === "required") ? callbackUrlFor(task) : undefined;
+  const family = statusFamilies[op.status];
+  const callBackUrl =
+    !family?.sync && wantsCallback(op.callback === "required") ? callbackUrlFor(task) : undefined;
+  let resolved: Record<string, unknown>;
   try {
+    resolved = await resolveMediaRefs(task.userId, input);
+  } catch (err) {
+    return mediaNotReady(task, err);
+  }
+  try {
+    const body = op.request.toBody(resolved, { callBackUrl });
     const res = await kieRequest<{ taskId?: string }>({
       method: "POST",
       path: op.request.path,
-      body: op.request.toBody(input, { callBackUrl }),
+      body,
       timeoutMs: 60_000,
     });
+    if (family?.sync) {
+      // The answer is the result (persona, timestamped lyrics, boost style): nothing to poll.
+      const submitted = await db.task.update({
+        where: { id: task.id },
+        data: { state: "submitted", kieTaskId: res.data?.taskId ?? null, submittedAt: new Date() },
+      });
+      await applyStatus(submitted, family.normalize(res, { kind: op.outputs[0] }));
+      return;
+    }
     const kieTaskId = res.data?.taskId;
     if (!kieTaskId) {
       await parkUnknown(task.id, "Kie accepted the request but did not return a task id.");
@@ -77,6 +99,7 @@ export async function dispatchTask(task: Task, owner: string): Promise<void> {
     });
   } catch (err) {
     if (!(err instanceof KieError)) throw err;
+    if (err.mayHaveReachedKie && family?.sync) return fail(task.id, err.code, syncLost(err.message));
     if (err.mayHaveReachedKie) return parkUnknown(task.id, err.message);
     if (err.kieCode === 429 || err.kieCode === 455 || err.kieCode === 550) {
       // Kie refused without creating anything: safe to queue again, later.
@@ -97,6 +120,31 @@ export async function dispatchTask(task: Task, owner: string): Promise<void> {
     await fail(task.id, err.code, err.message);
   }
 }
+
+const MAX_UPLOAD_TRIES = 5;
+
+/** Handing a result to Kie's upload API failed: nothing was created, so retry a few times, then say why. */
+async function mediaNotReady(task: Task, err: unknown) {
+  if (err instanceof AppError) return fail(task.id, err.code, err.message);
+  const retryable = !(err instanceof KieError) || err.retryable || err.mayHaveReachedKie;
+  const why = `Could not hand an input file to Kie (${err instanceof Error ? err.message : String(err)}).`;
+  if (!retryable || task.errorCount + 1 >= MAX_UPLOAD_TRIES) return fail(task.id, "upload_failed", why);
+  await db.task.update({
+    where: { id: task.id },
+    data: {
+      state: "queued",
+      leaseOwner: null,
+      leaseUntil: null,
+      statusNote: `${why} Retrying.`,
+      errorCount: { increment: 1 },
+      nextPollAt: new Date(Date.now() + 5_000 * 2 ** task.errorCount),
+    },
+  });
+}
+
+/** A synchronous answer that got lost cannot be read back later: say so instead of waiting. */
+const syncLost = (why: string) =>
+  `${why || "The connection to Kie dropped"}. Kie may still have done (and billed) it; try again to get the result.`;
 
 async function parkUnknown(id: string, why: string) {
   await db.task.update({

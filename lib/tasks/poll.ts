@@ -34,6 +34,11 @@ export async function pollTask(task: Task): Promise<void> {
       `Kie did not finish within ${Math.round(family.deadlineMs / 60_000)} minutes`,
     );
   }
+  if (family.sync) {
+    // Nothing to ask Kie: the result came with the create; only saving it may still be pending.
+    const outputs = JSON.parse(task.outputs) as TaskOutput[];
+    return applyStatus(task, { state: "succeeded", outputs, upstream: task.upstreamState ?? "SYNC" });
+  }
   let raw: unknown;
   try {
     raw = await kieRequest({
@@ -137,10 +142,12 @@ async function release(task: Task, data: Parameters<typeof db.task.update>[0]["d
 async function upsertAssets(task: Task, outputs: TaskOutput[]) {
   for (const out of outputs) {
     const meta = JSON.stringify({
+      ...out.meta,
       lyrics: out.lyrics,
       tags: out.tags,
       posterUrl: out.posterUrl,
       providerId: out.providerId,
+      inline: out.inline,
     });
     await db.asset.upsert({
       where: { taskId_outputKey: { taskId: task.id, outputKey: out.key } },
@@ -149,7 +156,7 @@ async function upsertAssets(task: Task, outputs: TaskOutput[]) {
         taskId: task.id,
         outputKey: out.key,
         kind: out.kind,
-        sourceUrl: out.url,
+        sourceUrl: out.inline ? `inline:${out.key}` : out.url,
         title: out.title,
         durationSec: out.durationSec,
         width: out.width,
@@ -158,7 +165,7 @@ async function upsertAssets(task: Task, outputs: TaskOutput[]) {
         expiresAt: new Date(Date.now() + KIE_RETENTION_MS),
       },
       // A later poll may carry a fresh link; keep it until the file is ours.
-      update: { sourceUrl: out.url, meta },
+      update: { sourceUrl: out.inline ? `inline:${out.key}` : out.url, meta },
     });
   }
 }

@@ -12,7 +12,8 @@ type AssetMeta = { providerId?: string; lyrics?: string; tags?: string; outputIn
 /** How an operation that starts from this asset sees it. */
 export function toSourceRef(asset: Asset, task: Task): SourceRef | undefined {
   if (!task.kieTaskId) return undefined;
-  const meta = JSON.parse(asset.meta || "{}") as AssetMeta;
+  // Provider links (poster, Kie upload) and raw inline content stay on the server.
+  const { posterUrl: _p, kieUpload: _k, inline: _i, ...meta } = JSON.parse(asset.meta || "{}") as AssetMeta;
   return {
     assetId: asset.id,
     kind: asset.kind as AssetKind,

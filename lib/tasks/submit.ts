@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Task } from "@/lib/generated/prisma/client";
 import { getOperation } from "@/lib/ops/registry";
 import { wakeReconciler } from "./reconciler";
+import { checkSources } from "./source-check";
 
 const IDEMPOTENCY_WINDOW_MS = 24 * 3600_000;
 
@@ -20,8 +21,8 @@ export type SubmitRequest = {
   operationId: string;
   input: unknown;
   idempotencyKey?: string;
-  parentTaskId?: string;
-  parentAssetId?: string;
+  /** A result the input was drawn from without naming it (e.g. "use these lyrics"): lineage only. */
+  sourceAssetId?: string;
 };
 
 /** Field errors keyed by input path, for inline form messages and the JSON API. */
@@ -67,6 +68,7 @@ export async function submitTask(
     if (existing) await db.task.update({ where: { id: existing.id }, data: { idempotencyKey: null } });
   }
 
+  const parent = await checkSources(userId, op, parsed.data as Record<string, unknown>, req.sourceAssetId);
   try {
     const task = await db.task.create({
       data: {
@@ -78,8 +80,8 @@ export async function submitTask(
         idempotencyKey: key,
         callbackToken: randomBytes(24).toString("base64url"),
         costEstimate: op.cost(parsed.data),
-        parentTaskId: req.parentTaskId,
-        parentAssetId: req.parentAssetId,
+        parentTaskId: parent.parentTaskId,
+        parentAssetId: parent.parentAssetId,
         nextPollAt: new Date(),
       },
     });

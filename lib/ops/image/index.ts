@@ -1,3 +1,4 @@
+import { withMediaSource } from "../media-source";
 import type { AnyOperation } from "../types";
 import { imageFluxKontextEdit, imageFluxKontextGenerate } from "./flux-kontext";
 import { flux2Family } from "./market-flux2";
@@ -12,8 +13,16 @@ import { seedreamFamily } from "./market-seedream";
 
 const asAny = (ops: readonly unknown[]) => ops as AnyOperation[];
 
+/** What a result image can be handed to: the label of the follow-up on an image. */
+function imageAction(op: AnyOperation): string {
+  if (op.id.includes("remove-background")) return "Remove background";
+  if (op.id.includes("upscale")) return `Upscale with ${op.model}`;
+  if (/edit|image-to-image|remix|reframe|kontext/.test(op.id)) return `Edit with ${op.model}`;
+  return `Use as reference for ${op.model}`;
+}
+
 /** Image operations beyond the first two (Flux Kontext, the Market image catalogue). */
-export const imageOperations: AnyOperation[] = [
+const catalogue: AnyOperation[] = [
   ...asAny([imageFluxKontextGenerate, imageFluxKontextEdit]),
   ...asAny(nanoBananaFamily),
   ...asAny(imagenFamily),
@@ -25,3 +34,7 @@ export const imageOperations: AnyOperation[] = [
   ...asAny(qwenFamily),
   ...asAny(miscImageOperations),
 ];
+
+export const imageOperations: AnyOperation[] = catalogue.map((op) =>
+  withMediaSource(op, "image", imageAction(op)),
+);

@@ -101,6 +101,11 @@ export const videoRunwayGenerate: OperationDef<typeof generateInput> = {
       }),
   },
   cost: (i) => Math.ceil(RUNWAY_CREDITS_PER_SECOND * i.duration * (i.quality === "1080p" ? 2 : 1)),
+  source: {
+    kinds: ["image"],
+    action: "Animate with Runway",
+    prefill: (src) => ({ imageUrl: src.ref }),
+  },
   example: { prompt: "A hot-air balloon rising over misty hills at dawn", duration: 5, quality: "720p" },
 };
 
@@ -112,9 +117,10 @@ const extendInput = z.object({
     .max(128, "That does not look like a Kie task id")
     .meta(
       meta({
-        label: "Source Runway task",
-        help: "The Kie task id of the Runway video.",
+        label: "Source Runway video",
+        help: "The Runway video to continue.",
         placeholder: "Kie task id",
+        ref: "kie-task",
       }),
     ),
   prompt,
@@ -146,6 +152,12 @@ export const videoRunwayExtend: OperationDef<typeof extendInput> = {
       }),
   },
   cost: (i) => RUNWAY_EXTEND_CREDITS_PER_SECOND * SHORT_CLIP_SECONDS * (i.quality === "1080p" ? 2 : 1),
+  source: {
+    kinds: ["video"],
+    fromOperations: ["video.runway.generate", "video.runway.extend"],
+    action: "Extend with Runway",
+    prefill: (src) => ({ taskId: src.kieTaskId }),
+  },
   example: { taskId: "ee603959-debb-48d1-98c4-a6d1c717eba6", prompt: "The balloon drifts into the clouds" },
 };
 
@@ -217,6 +229,11 @@ export const videoAlephGenerate: OperationDef<typeof alephInput> = {
   },
   // Not priced in the sources; 6/s (REFERENCE §13) over a ~5 s result.
   cost: () => ALEPH_CREDITS_PER_SECOND * SHORT_CLIP_SECONDS,
+  source: {
+    kinds: ["video"],
+    action: "Restyle with Aleph",
+    prefill: (src) => ({ videoUrl: src.ref }),
+  },
   example: {
     prompt: "Make it a snowy winter evening",
     videoUrl: "https://example.com/input-video.mp4",

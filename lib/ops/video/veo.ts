@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../body";
 import { mediaRef } from "../media";
-import type { OperationDef } from "../types";
+import type { OperationDef, SourceSpec } from "../types";
 
 /** REFERENCE §7.7 / §13: empirical credits per 8 s clip (720p, 16:9). */
 export const VEO_CLIP_CREDITS = { veo3: 250, veo3_fast: 168, veo3_lite: 30 } as const;
@@ -179,8 +179,16 @@ export const videoVeoGenerate: OperationDef<typeof generateInput> = {
       }),
   },
   cost: (i) => VEO_CLIP_CREDITS[i.model] + VEO_UPGRADE_CREDITS[i.resolution],
+  source: {
+    kinds: ["image"],
+    action: "Animate with Veo 3.1",
+    prefill: (src) => ({ generationType: "FIRST_AND_LAST_FRAMES_2_VIDEO", imageUrls: [src.ref] }),
+  },
   example: { prompt: "A paper boat drifting down a rainy street gutter, macro lens", aspect_ratio: "16:9" },
 };
+
+/** Veo results that later operations start from (by Kie task id). */
+const VEO_SOURCES = ["video.veo.generate", "video.veo.extend"];
 
 const sourceTaskId = z
   .string()
@@ -188,7 +196,12 @@ const sourceTaskId = z
   .min(1, "Pick the Veo video to start from")
   .max(128, "That does not look like a Kie task id")
   .meta(
-    meta({ label: "Source Veo task", help: "The Kie task id of the Veo video.", placeholder: "Kie task id" }),
+    meta({
+      label: "Source Veo video",
+      help: "The Veo video to start from.",
+      placeholder: "Kie task id",
+      ref: "kie-task",
+    }),
   );
 
 const extendInput = z.object({
@@ -233,6 +246,12 @@ export const videoVeoExtend: OperationDef<typeof extendInput> = {
       }),
   },
   cost: (i) => EXTEND_CREDITS[i.model],
+  source: {
+    kinds: ["video"],
+    fromOperations: VEO_SOURCES,
+    action: "Extend with Veo",
+    prefill: (src) => ({ taskId: src.kieTaskId }),
+  },
   example: { taskId: "veo_task_abcdef123456", prompt: "The boat tips over a small waterfall", model: "fast" },
 };
 
@@ -252,6 +271,15 @@ const index = z
   );
 
 const upgradeInput = z.object({ taskId: sourceTaskId, index });
+
+function upgradeSource(action: string): SourceSpec<z.input<typeof upgradeInput>> {
+  return {
+    kinds: ["video"],
+    fromOperations: VEO_SOURCES,
+    action,
+    prefill: (src) => ({ taskId: src.kieTaskId, index: src.outputIndex }),
+  };
+}
 
 /**
  * 1080p is not a task at Kie: `GET /api/v1/veo/get-1080p-video?taskId=<source>&index=` answers body
@@ -286,6 +314,7 @@ export const videoVeoGet1080p: OperationDef<typeof upgradeInput> = {
     },
   },
   cost: () => VEO_UPGRADE_CREDITS["1080p"],
+  source: upgradeSource("Get 1080p"),
   example: { taskId: "veo_task_abcdef123456", index: 0 },
 };
 
@@ -306,5 +335,6 @@ export const videoVeoGet4k: OperationDef<typeof upgradeInput> = {
     toBody: (i, { callBackUrl }) => stripUndefined({ taskId: i.taskId, index: i.index, callBackUrl }),
   },
   cost: () => VEO_UPGRADE_CREDITS["4k"],
+  source: upgradeSource("Get 4K"),
   example: { taskId: "veo_task_abcdef123456", index: 0 },
 };
