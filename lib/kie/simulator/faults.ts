@@ -4,7 +4,9 @@ export type Fault =
   | { kind: "code"; code: number; httpStatus: number }
   | { kind: "hang" }
   | { kind: "drop" }
-  | { kind: "truncate" };
+  | { kind: "truncate" }
+  | { kind: "delay"; ms: number }
+  | { kind: "expired" };
 
 const MESSAGES: Record<number, string> = {
   400: "Bad request",
@@ -35,7 +37,10 @@ export function parseFault(raw: unknown): Fault | null {
   if (typeof raw === "number") return parseFault(String(raw));
   if (typeof raw !== "string") return null;
   const value = raw.trim().toLowerCase();
-  if (value === "hang" || value === "drop" || value === "truncate") return { kind: value };
+  if (value === "hang" || value === "drop" || value === "truncate" || value === "expired")
+    return { kind: value };
+  const delay = /^delay[=:](\d{1,6})$/.exec(value);
+  if (delay) return { kind: "delay", ms: Math.min(Number(delay[1]), 120_000) };
   const match = /^(\d{3})(?:@(\d{3}))?$/.exec(value);
   if (!match) return null;
   const code = Number(match[1]);
@@ -56,6 +61,14 @@ export function codeFaultResponse(
     return new Response(msg, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   return kieJson(fault.code, msg, null, fault.httpStatus);
+}
+
+/** What a signed media link answers after its lifetime (S3/OSS style): 403 with an XML body. */
+export function expiredMediaResponse(): Response {
+  return new Response(
+    '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>',
+    { status: 403, headers: { "content-type": "application/xml" } },
+  );
 }
 
 /** The "socket-ish" failure: no body, 502, and a marker the standalone server uses to reset the socket. */

@@ -10,7 +10,7 @@ import { sunoGenerate, sunoRecordInfo } from "./families/suno";
 import { sunoDerivedRoutes } from "./families/suno-derived-routes";
 import { sunoFollowRoutes } from "./families/suno-follow-routes";
 import { uploadBase64, uploadFileStream, uploadFromUrl } from "./families/upload";
-import { codeFaultResponse, droppedResponse, parseFault } from "./faults";
+import { codeFaultResponse, droppedResponse, expiredMediaResponse, parseFault } from "./faults";
 import { RATE_LIMITED_MSG } from "./rate-limit";
 import type { RouteTable } from "./route-types";
 import type { SimContext } from "./state";
@@ -103,6 +103,8 @@ export async function route(ctx: SimContext, req: Request): Promise<Response> {
     return codeFaultResponse(fault, surface);
   }
   if (fault?.kind === "hang") return hang(ctx, req);
+  if (fault?.kind === "delay") await new Promise((r) => setTimeout(r, fault.ms));
+  if (fault?.kind === "expired" && surface === "media") return expiredMediaResponse();
   if (surface === "media") return serveMediaPath(ctx, req, path, fault?.kind === "truncate");
 
   const response = await dispatch(ctx, req, url, method, path, surface);
