@@ -1,5 +1,6 @@
 import { isAuthorized, UNAUTHORIZED_MSG, UPLOAD_UNAUTHORIZED_MSG } from "./auth";
 import { emptyResponse, InputError, kieJson, plainJson, uploadJson } from "./envelope";
+import { chatRouteFor } from "./families/chat-routes";
 import { commonDownloadUrl, creditBalance } from "./families/common";
 import { handleControl } from "./families/control";
 import { fluxGenerate, fluxRecordInfo } from "./families/flux";
@@ -122,7 +123,7 @@ async function dispatch(
   path: string,
   surface: Surface,
 ): Promise<Response> {
-  const entry = ROUTES[`${method} ${path}`];
+  const entry = ROUTES[`${method} ${path}`] ?? chatRouteFor(method, path);
   if (!entry) {
     return KNOWN_PATHS.has(path)
       ? kieJson(405, "Method not allowed", null, 405)
