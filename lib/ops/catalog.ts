@@ -16,6 +16,15 @@ export function operationCatalog() {
       path: op.request.path,
       ...(op.request.model ? { model: op.request.model } : {}),
     },
+    ...(op.source
+      ? {
+          startsFrom: {
+            kinds: op.source.kinds,
+            ...(op.source.fromOperations ? { operations: op.source.fromOperations } : {}),
+            action: op.source.action,
+          },
+        }
+      : {}),
     example: op.example,
     inputSchema: z.toJSONSchema(op.input, { io: "input", unrepresentable: "any" }),
   }));

@@ -7,6 +7,7 @@ import { operations } from "@/lib/ops/registry";
 import { statusFamilies } from "@/lib/ops/status";
 import type { AnyOperation, AssetKind, SourceRef } from "@/lib/ops/types";
 import { drive, type Harness, startHarness } from "../support/harness";
+import { exampleWithPrefill } from "../support/prefill";
 
 /**
  * Every operation whose status family exists: its registry `example` goes through submitTask →
@@ -103,7 +104,7 @@ async function expectMirrored(assetId: string) {
 async function inputFor(op: AnyOperation, sources: Map<string, Promise<SourceRef>>) {
   const example = op.example as Record<string, unknown>;
   if (!op.source) return example;
-  return { ...example, ...prefillFrom(op, await sourceFor(op, sources)) };
+  return exampleWithPrefill(example, prefillFrom(op, await sourceFor(op, sources)));
 }
 
 function sourceFor(op: AnyOperation, sources: Map<string, Promise<SourceRef>>): Promise<SourceRef> {

@@ -1,0 +1,17 @@
+/**
+ * The example input with a source's pre-fill applied. A pre-filled list can be shorter than the
+ * operation needs (a mashup takes two tracks, the source is one): the example's remaining items
+ * complete it, as a user would add them.
+ */
+export function exampleWithPrefill(
+  example: Record<string, unknown>,
+  prefill: Record<string, unknown>,
+): Record<string, unknown> {
+  const out = { ...example, ...prefill };
+  for (const [key, value] of Object.entries(prefill)) {
+    const given = example[key];
+    if (Array.isArray(value) && Array.isArray(given) && value.length < given.length)
+      out[key] = [...value, ...given.slice(value.length)];
+  }
+  return out;
+}
