@@ -27,6 +27,12 @@ export type MarketModel = {
   timing: { waiting: number; generating: number };
   /** The media a successful task exposes, in `resultUrls` order. */
   outputs(input: MarketInput, taskId: string): MediaSpec[];
+  /** Rules beyond single fields (nested lists, fetching an input URL); throws `InputError` like Kie. */
+  check?(input: MarketInput): void;
+  /** Text-type results: `resultJson` carries `{resultObject}` (e.g. a transcript) instead of URLs. */
+  resultObject?(input: MarketInput, taskId: string): Record<string, unknown>;
+  /** Where `[sim:*]` markers are read when the model has no `prompt` (default: `input.prompt`). */
+  markerText?(input: MarketInput): string;
 };
 
 const NANO_BANANA_SIZES = [

@@ -8,6 +8,12 @@ function resultUrls(ctx: SimContext, task: SimTask): string[] {
   return task.results.map((suffix) => taskMediaUrl(ctx, task.id, suffix, task.media[suffix]));
 }
 
+/** Media models answer `{resultUrls}`; text-type models (speech-to-text) `{resultObject}`. */
+function successResult(ctx: SimContext, task: SimTask): Record<string, unknown> {
+  const object = task.extra?.resultObject;
+  return object ? { resultObject: object } : { resultUrls: resultUrls(ctx, task) };
+}
+
 function stateOf(task: SimTask, now: number): "waiting" | "generating" | "success" | "fail" {
   const stage = currentStage(task, now);
   if (!stage) return "waiting";
@@ -26,13 +32,13 @@ export function marketRecord(ctx: SimContext, task: SimTask, now: number): Recor
   const done = state === "success" || state === "fail";
   const completeTime = completedAt(task, now);
   const param = JSON.stringify({ input: JSON.stringify(inputOf(task)), model: task.model });
-  const urls = state === "success" ? resultUrls(ctx, task) : [];
+  const result = state === "success" ? successResult(ctx, task) : null;
   const record: Record<string, unknown> = {
     taskId: task.id,
     model: task.model,
     state,
     param,
-    resultJson: state === "success" ? JSON.stringify({ resultUrls: urls }) : "",
+    resultJson: result ? JSON.stringify(result) : "",
     failCode: state === "fail" ? MARKET_FAILURE.failCode : null,
     failMsg: state === "fail" ? MARKET_FAILURE.failMsg : null,
     costTime: done && completeTime !== null ? Math.round((completeTime - task.createdAt) / 1000) : null,
@@ -41,7 +47,7 @@ export function marketRecord(ctx: SimContext, task: SimTask, now: number): Recor
     creditsConsumed: state === "generating" || state === "success" ? task.charge : 0,
     operationType: task.model,
   };
-  if (state === "success") record.response = { resultUrls: urls };
+  if (result) record.response = result;
   record.successFlag = state === "success" ? 1 : state === "fail" ? 2 : 0;
   record.paramJson = param;
   return record;
@@ -75,7 +81,7 @@ export function marketCallback(ctx: SimContext, task: SimTask, stage: Stage): un
     data: {
       ...common,
       consumeCredits: task.charge,
-      resultJson: JSON.stringify({ resultUrls: resultUrls(ctx, task) }),
+      resultJson: JSON.stringify(successResult(ctx, task)),
       state: "success",
     },
   };

@@ -24,12 +24,15 @@ export async function marketCreateTask(req: Request, ctx: SimContext): Promise<R
   if (!isRecord(body.input)) throw invalid("input cannot be null");
   const input = body.input;
   for (const [key, rule] of Object.entries(model.fields)) checkField(input, key, rule);
+  model.check?.(input);
   const callBackUrl = optionalString(body, "callBackUrl", 2048)?.trim() || null;
   const charge = model.charge(input);
   requireCredits(ctx, charge);
 
   const id = newTaskId();
-  const flags = flagsFrom(typeof input.prompt === "string" ? input.prompt : "");
+  const flags = flagsFrom(
+    model.markerText?.(input) ?? (typeof input.prompt === "string" ? input.prompt : ""),
+  );
   const media: Record<string, MediaSpec> = {};
   const results = model.outputs(input, id).map((spec, index) => {
     media[`out${index}`] = spec;
@@ -54,6 +57,7 @@ export async function marketCreateTask(req: Request, ctx: SimContext): Promise<R
     media,
     results,
     tracks: [],
+    ...(model.resultObject ? { extra: { resultObject: model.resultObject(input, id) } } : {}),
   };
   startTask(ctx, task);
   return kieSuccess({ taskId: id, recordId: id });
