@@ -3,7 +3,7 @@
 import { type Control, Controller } from "react-hook-form";
 import { ChoiceField } from "./choice-field";
 import type { FieldSpec, FormValues } from "./field-spec";
-import { MediaUrlsField } from "./media-urls-field";
+import { MediaField } from "./media/media-field";
 import { SliderField } from "./slider-field";
 import { SwitchField } from "./switch-field";
 import { TextField } from "./text-field";
@@ -32,8 +32,9 @@ function Widget(props: WidgetProps) {
       return <ChoiceField {...props} />;
     case "slider":
       return <SliderField {...props} />;
+    case "media-url":
     case "media-urls":
-      return <MediaUrlsField {...props} />;
+      return <MediaField {...props} />;
     default:
       return <TextField {...props} />;
   }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AnyOperation, FieldMeta, FieldWidget } from "@/lib/ops/types";
+import type { AnyOperation, AssetKind, FieldMeta, FieldWidget } from "@/lib/ops/types";
 
 type Json = Record<string, unknown>;
 export type Primitive = string | number | boolean;
@@ -29,9 +29,15 @@ export type FieldSpec = {
   maxLength?: number;
   maxItems?: number;
   showWhen?: FieldMeta["showWhen"];
+  /** The media kind a media-url(s) field takes: drives the picker (my results · upload · URL). */
+  media?: AssetKind;
+  /** Holds the Kie task id of an earlier result: filled from a chosen source, never typed. */
+  ref?: FieldMeta["ref"];
 };
 
 export const UNSET_KEY = "__unset";
+
+const MEDIA_KINDS: readonly AssetKind[] = ["image", "audio", "video", "text", "midi"];
 
 const isObj = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const isPrimitive = (v: unknown): v is Primitive => ["string", "number", "boolean"].includes(typeof v);
@@ -130,6 +136,8 @@ function describeProperty(name: string, raw: Json, required: boolean): FieldSpec
     maxLength: num(p.maxLength) ?? num(items.maxLength),
     maxItems: num(p.maxItems),
     showWhen: isObj(p.showWhen) ? (p.showWhen as FieldMeta["showWhen"]) : undefined,
+    media: MEDIA_KINDS.find((k) => k === p.media),
+    ref: p.ref === "kie-task" ? "kie-task" : undefined,
   };
 }
 

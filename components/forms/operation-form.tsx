@@ -6,12 +6,15 @@ import { type Control, useWatch } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import type { SourceView } from "@/lib/dal/assets";
 import type { TaskView } from "@/lib/dal/tasks";
 import type { AnyOperation } from "@/lib/ops/types";
 import { AdvancedSection } from "./advanced-section";
 import { FieldControl } from "./field-control";
 import { type FieldSpec, type FormValues, groupFields, isVisible } from "./field-spec";
+import { SourceCard } from "./source-card";
 import type { SubmitTask } from "./submit";
+import { useFormSource } from "./use-form-source";
 import { useHydrated } from "./use-hydrated";
 import { useOperationForm } from "./use-operation-form";
 
@@ -26,6 +29,11 @@ export type OperationFormProps = {
   /** Title, summary and model badge on top; off when the page already shows them. */
   showHeader?: boolean;
   className?: string;
+  /**
+   * The earlier result this form starts from (`/music?op=music.stems&from=<assetId>`); pass its
+   * prefill as `initialValues` too. Forms whose operation needs a source can also choose one.
+   */
+  source?: SourceView;
 };
 
 /** Packs runs of switches side by side when the form is wide enough; everything else stacks. */
@@ -66,14 +74,21 @@ function FieldSections({ fields, control, disabled }: FieldsProps) {
 }
 
 /** A form for any registry operation, built from its zod schema and field metadata. */
-export function OperationForm({ operation, showHeader = true, className, ...options }: OperationFormProps) {
+export function OperationForm({
+  operation,
+  showHeader = true,
+  className,
+  source: initialSource,
+  ...options
+}: OperationFormProps) {
   const { form, fields, onSubmit } = useOperationForm({ operation, ...options });
   const { control, formState } = form;
   const hydrated = useHydrated();
+  const source = useFormSource(operation, fields, form, initialSource);
   const controllers = [...new Set(fields.flatMap((f) => (f.showWhen ? [f.showWhen.field] : [])))];
   const watched = useWatch({ control, name: controllers });
   const values = Object.fromEntries(controllers.map((name, i) => [name, watched[i]]));
-  const visible = fields.filter((f) => isVisible(f, values));
+  const visible = fields.filter((f) => !source.hidden.has(f.name) && isVisible(f, values));
   const basic = visible.filter((f) => !f.advanced);
   const advanced = visible.filter((f) => f.advanced);
   const advancedGroups = [...new Set(advanced.flatMap((f) => (f.group ? [f.group] : [])))];
@@ -114,6 +129,15 @@ export function OperationForm({ operation, showHeader = true, className, ...opti
         </header>
       ) : null}
       <div className="flex flex-col gap-5 px-5 py-5">
+        {source.showCard ? (
+          <SourceCard
+            operation={operation}
+            source={source.source}
+            onChange={source.apply}
+            errors={source.errors}
+            disabled={!hydrated}
+          />
+        ) : null}
         <FieldSections fields={basic} control={control} disabled={!hydrated} />
         {advanced.length > 0 ? (
           <AdvancedSection

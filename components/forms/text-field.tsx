@@ -6,7 +6,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { CharCount } from "./char-count";
 import type { WidgetProps } from "./widget-props";
 
-/** text, textarea, media-url and number widgets: one labelled control with help, error and counter. */
+/** text, textarea and number widgets: one labelled control with help, error and counter. */
 export function TextField({ spec, value, onChange, onBlur, inputRef, error, disabled }: WidgetProps) {
   const text =
     typeof value === "string"

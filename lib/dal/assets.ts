@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Asset } from "@/lib/generated/prisma/client";
+import type { SourceRef } from "@/lib/ops/types";
+import { toSourceRef } from "@/lib/tasks/source";
 
 export type AssetView = {
   assetId: string;
@@ -50,12 +52,25 @@ export async function getAssetForUser(userId: string, id: string): Promise<Asset
 
 export type GalleryItem = AssetView & { prompt: string | null; operationId: string };
 
+export type AssetListOptions = {
+  cursor?: string;
+  limit: number;
+  kind?: string;
+  /** Only results made by these operations (a picker listing eligible sources). */
+  operations?: string[];
+};
+
 export async function listAssetsForUser(
   userId: string,
-  opts: { cursor?: string; limit: number; kind?: string },
+  opts: AssetListOptions,
 ): Promise<{ items: GalleryItem[]; nextCursor: string | null }> {
   const rows = await db.asset.findMany({
-    where: { userId, status: "mirrored", ...(opts.kind ? { kind: opts.kind } : {}) },
+    where: {
+      userId,
+      status: "mirrored",
+      ...(opts.kind ? { kind: opts.kind } : {}),
+      ...(opts.operations?.length ? { task: { operationId: { in: opts.operations } } } : {}),
+    },
     include: { task: { select: { input: true, operationId: true } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: opts.limit + 1,
@@ -69,4 +84,27 @@ export async function listAssetsForUser(
     }),
     nextCursor: rows.length > opts.limit ? page[page.length - 1].id : null,
   };
+}
+
+/** An earlier result as a form starts from it: the ref the operation's prefill reads, and its view. */
+export type SourceView = { ref: SourceRef; asset: AssetView };
+
+const isUrlish = (v: unknown): boolean =>
+  (typeof v === "string" && /^https?:\/\//i.test(v)) ||
+  (typeof v === "object" && v !== null && Object.values(v).some(isUrlish));
+
+/** Provider URLs (poster art, Kie upload copies) kept in an asset's meta never leave the server. */
+function withoutProviderUrls(source: SourceRef): SourceRef {
+  if (!source.meta) return source;
+  return { ...source, meta: Object.fromEntries(Object.entries(source.meta).filter(([, v]) => !isUrlish(v))) };
+}
+
+/** One of the caller's finished results as a source, with its view; another user's is not found. */
+export async function getSourceForUser(userId: string, assetId: string): Promise<SourceView | undefined> {
+  const row = await db.asset.findFirst({
+    where: { id: assetId, userId, status: "mirrored" },
+    include: { task: true },
+  });
+  const source = row ? toSourceRef(row, row.task) : undefined;
+  return row && source ? { ref: withoutProviderUrls(source), asset: toAssetView(row) } : undefined;
 }

@@ -9,8 +9,11 @@ type KieRequest = {
   path: string;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
-  /** Multipart body (file uploads); sent as is, streamed when its parts are file-backed. */
-  form?: FormData;
+  /**
+   * A body sent as is (file uploads): FormData, or a stream with its own multipart content type,
+   * which is streamed to Kie without buffering.
+   */
+  raw?: { body: FormData | ReadableStream<Uint8Array>; contentType?: string };
   /** "upload" targets Kie's file-upload host. */
   host?: "api" | "upload";
   timeoutMs?: number;
@@ -42,9 +45,11 @@ export async function kieRequest<T = unknown>(req: KieRequest): Promise<KieEnvel
         Accept: "application/json",
         "User-Agent": "KieStudio/0.1 (+self-hosted)",
         ...(req.body !== undefined ? { "Content-Type": "application/json" } : {}),
+        ...(req.raw?.contentType ? { "Content-Type": req.raw.contentType } : {}),
         ...req.headers,
       },
-      body: req.form ?? (req.body === undefined ? undefined : JSON.stringify(req.body)),
+      body: req.raw?.body ?? (req.body === undefined ? undefined : JSON.stringify(req.body)),
+      ...(req.raw?.body instanceof ReadableStream ? { duplex: "half" } : {}),
       signal,
       cache: "no-store",
     });

@@ -5,7 +5,7 @@ import { assetRef, mediaRefsIn } from "@/lib/ops/media";
 import { fieldMetaOf } from "@/lib/ops/media-source";
 import type { AnyOperation } from "@/lib/ops/types";
 import { ownedAssetsFor } from "./media-refs";
-import { sourceRefForKieIds } from "./source";
+import { assetByProviderId, sourceRefForKieIds, toSourceRef } from "./source";
 
 const NOT_YOURS = "We could not find that result in your library.";
 
@@ -47,6 +47,17 @@ export async function checkSources(
       if (problem) fail(problem.path, problem.message);
     }
     parent = { parentTaskId: task.id, parentAssetId: source?.assetId };
+  }
+  if (!parent.parentTaskId && typeof input.audioId === "string" && input.audioId !== "") {
+    // Suno extend names only a track: it must be one of the caller's (the Kie key is shared).
+    const found = await assetByProviderId(userId, input.audioId);
+    if (!found) fail("audioId", NOT_YOURS, 404);
+    const source = toSourceRef(found!, found!.task);
+    if (source && op.checkAgainstSource) {
+      const problem = op.checkAgainstSource(input as never, source);
+      if (problem) fail(problem.path, problem.message);
+    }
+    parent = { parentTaskId: found!.taskId, parentAssetId: found!.id };
   }
   const refs = mediaRefsIn(input);
   if (refs.length) {

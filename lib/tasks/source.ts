@@ -61,3 +61,13 @@ export async function sourceRefForKieIds(
     : assets[0];
   return { task, source: asset ? toSourceRef(asset, task) : undefined };
 }
+
+/** The caller's asset whose Kie output id is `providerId` (a Suno audioId). */
+export async function assetByProviderId(userId: string, providerId: string) {
+  const candidates = await db.asset.findMany({
+    where: { userId, meta: { contains: JSON.stringify(providerId) } },
+    include: { task: true },
+    take: 5,
+  });
+  return candidates.find((a) => (JSON.parse(a.meta || "{}") as AssetMeta).providerId === providerId);
+}

@@ -1,7 +1,8 @@
 /**
  * The example input with a source's pre-fill applied. A pre-filled list can be shorter than the
- * operation needs (a mashup takes two tracks, the source is one): the example's remaining items
- * complete it, as a user would add them.
+ * operation needs (a mashup takes two tracks, the source is one): it is completed with the same
+ * result again, as a user would add another of their own results (the example's URLs are not
+ * fetchable by the simulator).
  */
 export function exampleWithPrefill(
   example: Record<string, unknown>,
@@ -11,7 +12,7 @@ export function exampleWithPrefill(
   for (const [key, value] of Object.entries(prefill)) {
     const given = example[key];
     if (Array.isArray(value) && Array.isArray(given) && value.length < given.length)
-      out[key] = [...value, ...given.slice(value.length)];
+      out[key] = given.map((_, i) => value[i % value.length]);
   }
   return out;
 }

@@ -6,10 +6,27 @@ import { getRequestUser } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
+const operationIds = z
+  .string()
+  .max(2000, "Too many operations")
+  .transform((v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(z.string().regex(/^[a-z0-9][a-z0-9._/-]{0,119}$/i, "operations must be operation ids"))
+      .max(50, "At most 50 operations"),
+  );
+
 const listQuery = z.object({
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(40),
   kind: z.enum(["image", "audio", "video", "text", "midi"]).optional(),
+  /** Comma-separated operation ids: only results those operations made. */
+  operations: operationIds.optional(),
 });
 
 export const GET = handler(async (req: Request) => {
