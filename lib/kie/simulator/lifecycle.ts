@@ -3,6 +3,7 @@ import { InputError } from "./envelope";
 import { fluxCallback } from "./families/flux-view";
 import { gpt4oCallback } from "./families/gpt4o-view";
 import { marketCallback } from "./families/market-view";
+import { isSunoDerivedFamily, sunoDerivedCallback } from "./families/suno-derived-view";
 import { sunoCallback } from "./families/suno-view";
 import { isVideoFamily, videoCallback } from "./families/video-callbacks";
 import type { SimContext } from "./state";
@@ -19,6 +20,7 @@ export function flagsFrom(text: string): SimTask["flags"] {
     slow: text.includes("[sim:slow]"),
     fail: text.includes("[sim:fail]"),
     duplicateCallbacks: text.includes("[sim:dup-callback]"),
+    outOfOrder: text.includes("[sim:out-of-order]") || undefined,
   };
 }
 
@@ -93,17 +95,30 @@ function schedule(ctx: SimContext, task: SimTask): void {
   }
 }
 
+const heldCallbacks = new Map<string, Array<{ stage: string; payload: unknown }>>();
+
 function deliver(ctx: SimContext, task: SimTask, stage: Stage): void {
   const payload = isVideoFamily(task.family)
     ? videoCallback(ctx, task, stage)
-    : task.family === "suno"
-      ? sunoCallback(ctx, task, stage)
-      : task.family === "gpt4o"
-        ? gpt4oCallback(ctx, task, stage)
-        : task.family === "flux"
-          ? fluxCallback(ctx, task, stage)
-          : marketCallback(ctx, task, stage);
+    : isSunoDerivedFamily(task.family)
+      ? sunoDerivedCallback(ctx, task, stage)
+      : task.family === "suno"
+        ? sunoCallback(ctx, task, stage)
+        : task.family === "gpt4o"
+          ? gpt4oCallback(ctx, task, stage)
+          : task.family === "flux"
+            ? fluxCallback(ctx, task, stage)
+            : marketCallback(ctx, task, stage);
   if (payload === null || !task.callBackUrl) return;
+  if (task.flags.outOfOrder && stage.outcome === "progress") {
+    // Held back and sent after the final callback, so the receiver sees progress after "done".
+    const held = (heldCallbacks.get(task.id) ?? []).concat({ stage: stage.name, payload });
+    heldCallbacks.set(task.id, held);
+    return;
+  }
   ctx.callbacks.send(task.callBackUrl, task.id, stage.name, payload);
   if (task.flags.duplicateCallbacks) ctx.callbacks.send(task.callBackUrl, task.id, stage.name, payload);
+  for (const late of heldCallbacks.get(task.id) ?? [])
+    ctx.callbacks.send(task.callBackUrl, task.id, late.stage, late.payload);
+  heldCallbacks.delete(task.id);
 }

@@ -121,7 +121,7 @@ export type SimTask = {
   createdAt: number;
   request: Record<string, unknown>;
   callBackUrl: string | null;
-  flags: { slow: boolean; fail: boolean; duplicateCallbacks: boolean };
+  flags: { slow: boolean; fail: boolean; duplicateCallbacks: boolean; outOfOrder?: boolean };
   charge: number;
   stages: Stage[];
   /** Stages whose side effects (charge, callback) already ran. */

@@ -1,35 +1,12 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../body";
 import type { OperationDef } from "../types";
+import { MODEL_LABELS, negativeTagsField, SUNO_MODELS, sunoWeights, vocalGenderField } from "./fields";
 
 const m = meta;
+const CUSTOM_ONLY = { field: "customMode", in: [true] };
 
-export const SUNO_MODELS = ["V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5"] as const;
-const MODEL_LABELS: Record<(typeof SUNO_MODELS)[number], string> = {
-  V4: "V4 · up to 4 min",
-  V4_5: "V4.5 · up to 8 min",
-  V4_5PLUS: "V4.5+ · richer sound",
-  V4_5ALL: "V4.5 All",
-  V5: "V5 · best musicality",
-  V5_5: "V5.5 · custom models",
-};
-
-const weight = (label: string, help: string) =>
-  z
-    .number()
-    .min(0, `${label} must be between 0 and 1`)
-    .max(1, `${label} must be between 0 and 1`)
-    .optional()
-    .meta(
-      m({
-        label,
-        help,
-        widget: "slider",
-        group: "Fine-tuning",
-        advanced: true,
-        showWhen: { field: "customMode", in: [true] },
-      }),
-    );
+export { SUNO_MODELS };
 
 const input = z
   .object({
@@ -87,36 +64,9 @@ const input = z
       .enum(SUNO_MODELS)
       .default("V5")
       .meta(m({ label: "Model", widget: "select", optionLabels: MODEL_LABELS })),
-    vocalGender: z
-      .enum(["m", "f"])
-      .optional()
-      .meta(
-        m({
-          label: "Vocal gender",
-          widget: "segmented",
-          optionLabels: { m: "Male", f: "Female" },
-          help: "A preference, not a guarantee.",
-          group: "Fine-tuning",
-          advanced: true,
-          showWhen: { field: "customMode", in: [true] },
-        }),
-      ),
-    negativeTags: z
-      .string()
-      .trim()
-      .max(200, "Negative tags can be at most 200 characters")
-      .optional()
-      .meta(
-        m({
-          label: "Avoid styles",
-          placeholder: "heavy metal, screaming",
-          group: "Fine-tuning",
-          advanced: true,
-        }),
-      ),
-    styleWeight: weight("Style weight", "How strongly the style is followed."),
-    weirdnessConstraint: weight("Weirdness", "Higher is more experimental."),
-    audioWeight: weight("Audio weight", "Balance of audio quality against the prompt."),
+    vocalGender: vocalGenderField(CUSTOM_ONLY),
+    negativeTags: negativeTagsField(),
+    ...sunoWeights(CUSTOM_ONLY),
     personaId: z
       .string()
       .trim()

@@ -1,4 +1,4 @@
-import type { TaskOutput, TaskStatus } from "../types";
+import type { TaskError, TaskOutput, TaskStatus } from "../types";
 import { asRecord, envelope, malformed, num, str } from "./read";
 
 const RUNNING = ["PENDING", "TEXT_SUCCESS", "FIRST_SUCCESS"];
@@ -13,6 +13,30 @@ const CALLBACK_STAGE: Record<string, string> = {
   first: "FIRST_SUCCESS",
   complete: "SUCCESS",
 };
+/** What a failed status means when Kie gives no message of its own. */
+const STATUS_MESSAGES: Record<string, string> = {
+  CREATE_TASK_FAILED: "Kie could not start the task",
+  GENERATE_AUDIO_FAILED: "Suno could not generate the audio",
+  SENSITIVE_WORD_ERROR: "Suno refused words in the prompt or lyrics",
+  GENERATE_LYRICS_FAILED: "Suno could not write the lyrics",
+};
+/** Suno callback and record error codes (REFERENCE §1.3, §6.7). */
+const CODE_MESSAGES: Record<number, { text: string; retryable: boolean }> = {
+  400: { text: "Suno refused the lyrics or prompt (copyright or moderation)", retryable: false },
+  408: { text: "Suno timed out", retryable: true },
+  413: { text: "The uploaded audio matches an existing work", retryable: false },
+  451: { text: "Kie could not fetch the audio it was given", retryable: false },
+  500: { text: "Kie had a server error", retryable: true },
+  501: { text: "Suno could not generate the audio", retryable: true },
+  531: { text: "Generation failed; Kie refunded the credits", retryable: true },
+};
+
+/** upload-cover/upload-extend tracks echo the uploaded song: snake_case in callbacks, camelCase in records. */
+const SOURCE_FIELDS: Array<[string, string, string]> = [
+  ["sourceAudioUrl", "sourceAudioUrl", "source_audio_url"],
+  ["sourceStreamAudioUrl", "sourceStreamAudioUrl", "source_stream_audio_url"],
+  ["sourceImageUrl", "sourceImageUrl", "source_image_url"],
+];
 
 function track(t: unknown, i: number): TaskOutput | undefined {
   const r = asRecord(t);
@@ -20,7 +44,7 @@ function track(t: unknown, i: number): TaskOutput | undefined {
   // record-info is camelCase, callbacks are snake_case.
   const url = str(r.audioUrl) ?? str(r.audio_url) ?? "";
   if (!url) return undefined;
-  return {
+  const out: TaskOutput = {
     key: `track-${i}`,
     kind: "audio",
     url,
@@ -31,12 +55,20 @@ function track(t: unknown, i: number): TaskOutput | undefined {
     posterUrl: str(r.imageUrl) ?? str(r.image_url) ?? undefined,
     providerId: str(r.id),
   };
+  const meta: Record<string, unknown> = {};
+  for (const [key, camel, snake] of SOURCE_FIELDS) {
+    const value = str(r[camel]) ?? str(r[snake]);
+    if (value) meta[key] = value;
+  }
+  const modelName = str(r.modelName) ?? str(r.model_name);
+  if (modelName) meta.modelName = modelName;
+  if (Object.keys(meta).length) out.meta = meta;
+  return out;
 }
 
-function tracks(list: unknown): { outputs: TaskOutput[]; streaming: number } {
-  if (!Array.isArray(list)) return { outputs: [], streaming: 0 };
-  const outputs = list.map(track).filter((t): t is TaskOutput => !!t);
-  return { outputs, streaming: list.length };
+function tracks(list: unknown): TaskOutput[] {
+  if (!Array.isArray(list)) return [];
+  return list.map(track).filter((t): t is TaskOutput => !!t);
 }
 
 /** Suno music family: generate, extend, covers, add-*, mashup, replace-section, sounds. */
@@ -44,7 +76,8 @@ export function normalizeSunoMusic(raw: unknown): TaskStatus {
   const env = envelope(raw);
   const data = asRecord(env.data);
   if (env.code !== undefined && env.code !== 200) {
-    // Callback error (code 501/531/400…) or an error envelope on poll.
+    // Callback error (code 501/531/400…; replace-section puts its reason in data.error) or an
+    // error envelope on poll.
     const msg = str(data?.error) || env.msg || "Music generation failed";
     return { state: "failed", outputs: [], upstream: String(env.code), error: sunoError(env.code, msg) };
   }
@@ -54,24 +87,21 @@ export function normalizeSunoMusic(raw: unknown): TaskStatus {
 
   // Callback shape: {callbackType, task_id, data:[...]}
   if (typeof data.callbackType === "string") {
-    const stage = CALLBACK_STAGE[data.callbackType] ?? data.callbackType.toUpperCase();
     if (data.callbackType === "error") {
-      return {
-        state: "failed",
-        outputs: [],
-        upstream: "error",
-        error: sunoError(501, env.msg || "Audio generation failed"),
-      };
+      const msg = str(data.error) || env.msg || "Audio generation failed";
+      return { state: "failed", outputs: [], upstream: "error", error: sunoError(501, msg) };
     }
-    return fromStage(stage, tracks(data.data).outputs);
+    const stage = CALLBACK_STAGE[data.callbackType] ?? data.callbackType.toUpperCase();
+    return fromStage(stage, tracks(data.data));
   }
 
   const status = str(data.status);
   if (!status) return malformed("?", "missing status");
   const response = asRecord(data.response);
-  const { outputs } = tracks(response?.sunoData ?? response?.data);
+  const outputs = tracks(response?.sunoData ?? response?.data);
   if (FAILED.includes(status)) {
-    const message = str(data.errorMessage) ?? str(response?.errorMessage) ?? humanize(status);
+    const message =
+      str(data.errorMessage) || str(response?.errorMessage) || STATUS_MESSAGES[status] || humanize(status);
     return {
       state: "failed",
       outputs: [],
@@ -88,20 +118,21 @@ function fromStage(status: string, outputs: TaskOutput[]): TaskStatus {
     return { state: "succeeded", outputs, upstream: status, progress: 1 };
   }
   if (status === "CALLBACK_EXCEPTION") {
-    // Kie could not deliver its callback; the audio is usually rendered and billed.
+    // Not a failure: Kie could not deliver its callback, but the audio is usually rendered and
+    // billed. Keep re-reading the record until the tracks show up.
     return outputs.length
       ? {
           state: "succeeded",
           outputs,
           upstream: status,
           progress: 1,
-          note: "Kie reported a callback exception",
+          note: "Kie reported a callback exception; the tracks were delivered",
         }
       : {
           state: "running",
           outputs,
           upstream: status,
-          note: "Kie reported a callback exception; waiting for tracks",
+          note: "Kie reported a callback exception; re-reading the record for the tracks",
         };
   }
   if (status === "FIRST_SUCCESS")
@@ -122,18 +153,16 @@ function humanize(status: string): string {
     .replace(/^./, (c) => c.toUpperCase());
 }
 
-function sunoError(code: number, message: string) {
-  const known: Record<number, string> = {
-    400: "The lyrics or prompt were refused (copyright or moderation)",
-    408: "Suno timed out",
-    413: "The uploaded audio matches an existing work",
-    531: "Generation failed; Kie refunded the credits",
-  };
-  const prefix = known[code];
+/** Kie's own words, led by what the code means when the words do not already say it. */
+function sunoError(code: number, message: string): TaskError {
+  const known = CODE_MESSAGES[code];
+  const text = message.trim().replace(/\.$/, "");
+  const generic = !text || /^(audio |music )?generation failed$/i.test(text);
+  if (!known) return { code: `kie_${code}`, message: text || "Music generation failed", retryable: false };
+  const says = text.toLowerCase().includes(known.text.toLowerCase());
   return {
     code: `kie_${code}`,
-    message:
-      prefix && !message.toLowerCase().includes(prefix.toLowerCase()) ? `${prefix}: ${message}` : message,
-    retryable: false,
+    message: generic || says ? (generic ? known.text : text) : `${known.text}: ${text}`,
+    retryable: known.retryable,
   };
 }

@@ -90,3 +90,131 @@ describe("Suno music family over the doc fixtures", () => {
     }
   });
 });
+
+describe("Suno music family over the follow-up fixtures", () => {
+  it("reads the extend callbacks stage by stage", () => {
+    const text = normalizeSunoMusic(fixture("suno-callback-extend-text.json"));
+    expect(text).toMatchObject({ state: "running", upstream: "TEXT_SUCCESS", outputs: [] });
+    const first = normalizeSunoMusic(fixture("suno-callback-extend-first.json"));
+    expect(first).toMatchObject({ state: "partial", upstream: "FIRST_SUCCESS" });
+    expect(first.outputs[0]).toMatchObject({
+      key: "track-0",
+      title: "Iron Man",
+      tags: "electrifying, rock",
+      lyrics: "[Verse] Night city lights shining bright",
+      providerId: "e231****-****-****-****-****8cadc7dc",
+      meta: { modelName: "chirp-v3-5" },
+    });
+    const complete = normalizeSunoMusic(fixture("suno-callback-extend-complete.json"));
+    expect(complete.state).toBe("succeeded");
+    expect(complete.outputs.map((o) => [o.key, o.durationSec])).toEqual([
+      ["track-0", 198.44],
+      ["track-1", 228.28],
+    ]);
+    expect(complete.outputs[0].meta).not.toHaveProperty("sourceAudioUrl");
+  });
+
+  it("fails the extend error callback with Suno's reason", () => {
+    const s = normalizeSunoMusic(fixture("suno-callback-extend-error.json"));
+    expect(s).toMatchObject({ state: "failed", upstream: "501", outputs: [] });
+    expect(s.error).toEqual({
+      code: "kie_501",
+      message: "Suno could not generate the audio",
+      retryable: true,
+    });
+  });
+
+  it("keeps upload-cover's source_* fields on each track", () => {
+    const s = normalizeSunoMusic(fixture("suno-callback-upload-cover-complete.json"));
+    expect(s.state).toBe("succeeded");
+    expect(s.outputs).toHaveLength(2);
+    for (const o of s.outputs)
+      expect(o.meta).toMatchObject({
+        sourceAudioUrl: "https://example.cn/****.mp3",
+        sourceStreamAudioUrl: "https://example.cn/****",
+        sourceImageUrl: "https://example.cn/****.jpeg",
+      });
+  });
+
+  it("reads the camelCase source fields of a record-info track", () => {
+    const s = normalizeSunoMusic({
+      code: 200,
+      data: {
+        status: "SUCCESS",
+        operationType: "upload_cover",
+        response: {
+          sunoData: [
+            { id: "a1", audioUrl: "https://x.test/a.mp3", sourceAudioUrl: "https://x.test/src.mp3" },
+          ],
+        },
+      },
+    });
+    expect(s.outputs[0].meta).toEqual({ sourceAudioUrl: "https://x.test/src.mp3" });
+  });
+
+  it("reads replace-section's single track and its data.error failure", () => {
+    const ok = normalizeSunoMusic(fixture("suno-replace-section-callback-complete.json"));
+    expect(ok.state).toBe("succeeded");
+    expect(ok.outputs[0]).toMatchObject({ title: "Relaxing Piano", tags: "Jazz", durationSec: 198.44 });
+    const failed = normalizeSunoMusic(fixture("suno-replace-section-callback-error.json"));
+    expect(failed).toMatchObject({ state: "failed", upstream: "501" });
+    expect(failed.error?.message).toBe(
+      "Suno could not generate the audio: Generation failed due to technical issues",
+    );
+  });
+
+  it("reads data.error even when an error callback arrives with code 200", () => {
+    const s = normalizeSunoMusic({
+      code: 200,
+      msg: "",
+      data: { callbackType: "error", task_id: "t", error: "The section is too long" },
+    });
+    expect(s.state).toBe("failed");
+    expect(s.error?.message).toContain("The section is too long");
+  });
+
+  it.each([
+    [400, "Suno refused the lyrics or prompt (copyright or moderation)", false],
+    [408, "Suno timed out", true],
+    [413, "The uploaded audio matches an existing work", false],
+    [451, "Kie could not fetch the audio it was given", false],
+    [500, "Kie had a server error", true],
+    [501, "Suno could not generate the audio", true],
+    [531, "Generation failed; Kie refunded the credits", true],
+  ])("explains callback code %i", (code, text, retryable) => {
+    const generic = normalizeSunoMusic({
+      code,
+      msg: "Audio generation failed",
+      data: { callbackType: "error", task_id: "t", data: null },
+    });
+    expect(generic.error).toEqual({ code: `kie_${code}`, message: text, retryable });
+    const detailed = normalizeSunoMusic({
+      code,
+      msg: "Detail from Kie",
+      data: { callbackType: "error", task_id: "t", data: null },
+    });
+    expect(detailed.error?.message).toBe(`${text}: Detail from Kie`);
+  });
+
+  it("does not fail a CALLBACK_EXCEPTION record: it re-reads until tracks appear", () => {
+    const waiting = normalizeSunoMusic({
+      code: 200,
+      data: {
+        status: "CALLBACK_EXCEPTION",
+        errorCode: 500,
+        errorMessage: "callback failed",
+        response: { sunoData: [] },
+      },
+    });
+    expect(waiting.state).toBe("running");
+    expect(waiting.error).toBeUndefined();
+    expect(waiting.note).toContain("re-reading");
+  });
+
+  it("explains a failed status without a message of its own", () => {
+    const s = normalizeSunoMusic({ code: 200, data: { status: "SENSITIVE_WORD_ERROR", errorCode: 400 } });
+    expect(s.error?.message).toBe(
+      "Suno refused the lyrics or prompt (copyright or moderation): Suno refused words in the prompt or lyrics",
+    );
+  });
+});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseFault } from "@/lib/kie/simulator/faults";
 import { createSimulator } from "@/lib/kie/simulator";
+import { parseFault } from "@/lib/kie/simulator/faults";
+import { call, makeSim, pollUntil } from "./helpers";
 
-const sim = () =>
-  createSimulator({ basePath: "", publicBaseUrl: "http://sim.test", timeScale: 0.01 });
+const sim = () => createSimulator({ basePath: "", publicBaseUrl: "http://sim.test", timeScale: 0.01 });
 
 describe("delay and expired faults", () => {
   it("parses delay=<ms> with a cap and expired", () => {
@@ -34,5 +34,26 @@ describe("delay and expired faults", () => {
     expect(res.status).toBe(403);
     expect(await res.text()).toContain("Request has expired");
     s.close();
+  });
+});
+
+describe("[sim:out-of-order]", () => {
+  it("delivers a Suno task's final callback before its progress callbacks", async () => {
+    const { sim, captured } = makeSim();
+    const { json } = await call(sim, "POST", "/api/v1/generate", {
+      customMode: false,
+      instrumental: false,
+      model: "V5",
+      prompt: "late news [sim:out-of-order]",
+      callBackUrl: "https://studio.test/cb",
+    });
+    expect(json.code).toBe(200);
+    await pollUntil(
+      async () => captured.length,
+      (n) => n >= 3,
+    );
+    const stages = captured.map((c) => (c.body.data as { callbackType: string }).callbackType);
+    expect(stages).toEqual(["complete", "text", "first"]);
+    sim.close();
   });
 });

@@ -45,9 +45,7 @@ export async function sunoRecordInfo(_req: Request, ctx: SimContext, url: URL): 
 type ValidSong = SongRequest & { model: string; callBackUrl: string };
 
 function validateGenerate(body: Record<string, unknown>): ValidSong {
-  const callBackUrl = body.callBackUrl;
-  if (typeof callBackUrl !== "string" || callBackUrl.trim() === "")
-    throw invalid("Please enter callBackUrl.");
+  const callBackUrl = requireCallBackUrl(body);
   const customMode = requiredBoolean(body, "customMode");
   const instrumental = requiredBoolean(body, "instrumental");
   const model = requiredEnum(body, "model", SUNO_MODELS);
@@ -82,45 +80,13 @@ function buildTask(ctx: SimContext, body: Record<string, unknown>, song: ValidSo
   const id = newTaskId();
   const createdAt = Date.now();
   const flags = flagsFrom(`${song.prompt} ${song.style} ${song.title}`);
-  const stages: Stage[] = flags.fail
-    ? [
-        { name: "text", at: scaled(ctx, TIMELINE.text, flags.slow), outcome: "progress" },
-        { name: "error", at: scaled(ctx, TIMELINE.complete, flags.slow), outcome: "fail" },
-      ]
-    : [
-        { name: "text", at: scaled(ctx, TIMELINE.text, flags.slow), outcome: "progress" },
-        { name: "first", at: scaled(ctx, TIMELINE.first, flags.slow), outcome: "progress" },
-        { name: "complete", at: scaled(ctx, TIMELINE.complete, flags.slow), outcome: "success" },
-      ];
   const media: Record<string, MediaSpec> = {};
-  const tracks: SunoTrack[] = takeDurations(id, song.prompt).map((sampleCount, take) => {
-    const title = titleFor(song);
-    const tags = tagsFor(song);
-    const audio: MediaSpec = { kind: "audio", prompt: song.prompt, style: tags, seed: id, take, sampleCount };
-    media[`audio${take}`] = audio;
-    media[`stream${take}`] = audio;
-    media[`cover${take}`] = {
-      kind: "image",
-      prompt: tags,
-      seed: id,
-      variant: take,
-      width: 512,
-      height: 512,
-      format: "png",
-      label: title,
-    };
-    return {
-      id: randomUUID(),
-      title,
-      tags,
-      lyrics: lyricsFor(song),
-      duration: durationOf(sampleCount),
-      createTime: formatKieTime(createdAt),
-      audio: `audio${take}`,
-      stream: `stream${take}`,
-      cover: `cover${take}`,
-    };
-  });
+  const title = titleFor(song);
+  const tags = tagsFor(song);
+  const lyrics = lyricsFor(song);
+  const tracks = takeDurations(id, song.prompt).map((sampleCount, take) =>
+    addTrack(media, { taskId: id, take, createdAt, prompt: song.prompt, title, tags, lyrics, sampleCount }),
+  );
   return {
     id,
     family: "suno",
@@ -130,7 +96,7 @@ function buildTask(ctx: SimContext, body: Record<string, unknown>, song: ValidSo
     callBackUrl: song.callBackUrl,
     flags,
     charge: SUNO_GENERATE_CHARGE,
-    stages,
+    stages: sunoStages(ctx, flags),
     reached: [],
     media,
     results: [],
@@ -138,8 +104,84 @@ function buildTask(ctx: SimContext, body: Record<string, unknown>, song: ValidSo
   };
 }
 
+/** text → first → complete, or text → error for `[sim:fail]`. */
+export function sunoStages(ctx: SimContext, flags: SimTask["flags"]): Stage[] {
+  const at = (ms: number) => scaled(ctx, ms, flags.slow);
+  return flags.fail
+    ? [
+        { name: "text", at: at(TIMELINE.text), outcome: "progress" },
+        { name: "error", at: at(TIMELINE.complete), outcome: "fail" },
+      ]
+    : [
+        { name: "text", at: at(TIMELINE.text), outcome: "progress" },
+        { name: "first", at: at(TIMELINE.first), outcome: "progress" },
+        { name: "complete", at: at(TIMELINE.complete), outcome: "success" },
+      ];
+}
+
+/** A task that fails before writing anything (bad source, unreachable upload): one `error` stage. */
+export function sunoEarlyFailure(ctx: SimContext, flags: SimTask["flags"]): Stage[] {
+  return [{ name: "error", at: scaled(ctx, TIMELINE.text, flags.slow), outcome: "fail" }];
+}
+
+export type TrackSpec = {
+  taskId: string;
+  take: number;
+  createdAt: number;
+  /** Seeds the synthesized audio. */
+  prompt: string;
+  title: string;
+  tags: string;
+  lyrics: string;
+  sampleCount: number;
+};
+
+/** Registers a take's audio, stream and cover media on the task and returns its track. */
+export function addTrack(media: Record<string, MediaSpec>, spec: TrackSpec): SunoTrack {
+  const { taskId, take, title, tags, sampleCount } = spec;
+  const audio: MediaSpec = {
+    kind: "audio",
+    prompt: spec.prompt,
+    style: tags,
+    seed: taskId,
+    take,
+    sampleCount,
+  };
+  media[`audio${take}`] = audio;
+  media[`stream${take}`] = audio;
+  media[`cover${take}`] = {
+    kind: "image",
+    prompt: tags,
+    seed: taskId,
+    variant: take,
+    width: 512,
+    height: 512,
+    format: "png",
+    label: title,
+  };
+  return {
+    id: randomUUID(),
+    title,
+    tags,
+    lyrics: spec.lyrics,
+    duration: durationOf(sampleCount),
+    createTime: formatKieTime(spec.createdAt),
+    audio: `audio${take}`,
+    stream: `stream${take}`,
+    cover: `cover${take}`,
+  };
+}
+
+/** Kie's live answer when a Suno create has no callback URL. */
+export function requireCallBackUrl(body: Record<string, unknown>): string {
+  const callBackUrl = body.callBackUrl;
+  if (typeof callBackUrl !== "string" || callBackUrl.trim() === "")
+    throw invalid("Please enter callBackUrl.");
+  return callBackUrl;
+}
+
 /** Two takes of 24–40 s (whole 20 ms steps) that never share a length. */
-function takeDurations(taskId: string, prompt: string): [number, number] {
+export function takeDurations(taskId: string, prompt: string): [number, number] {
   const rng = createRng(seedFrom("durations", taskId, prompt));
   const first = sampleCountFor(rng.range(24, 40));
   let second = sampleCountFor(rng.range(24, 40));
