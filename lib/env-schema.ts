@@ -40,6 +40,12 @@ export const envSchema = z.object({
   KIE_CREATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(18),
   KIE_CREATE_WINDOW_MS: z.coerce.number().int().min(100).default(10_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** US dollars per Kie credit, for showing spend in money (Kie: 1 credit = US$0.005). */
+  KIE_USD_PER_CREDIT: z.coerce.number().positive().max(1).default(0.005),
+  /** Admins see a banner when Kie's balance drops below this many credits. */
+  LOW_BALANCE_CREDITS: z.coerce.number().min(0).default(1000),
+  /** How often the reconciler records Kie's balance for the burn rate and drift check. */
+  BALANCE_SNAPSHOT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { LowBalanceBanner } from "@/components/admin/low-balance-banner";
 import { Sidebar } from "@/components/studio/sidebar";
 import { env } from "@/lib/env";
 import { requireUser } from "@/lib/session";
@@ -14,7 +15,10 @@ export default async function StudioLayout({ children }: { children: ReactNode }
         signOutAction={signOutAction}
       />
       <main className="md:pl-60">
-        <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 md:px-10 md:py-10">{children}</div>
+        <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 md:px-10 md:py-10">
+          <LowBalanceBanner />
+          {children}
+        </div>
       </main>
     </div>
   );

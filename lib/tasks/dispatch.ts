@@ -1,4 +1,5 @@
 import "server-only";
+import { settleTaskCharge } from "@/lib/budgets/settle";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -171,4 +172,6 @@ export async function fail(id: string, code: string, message: string) {
       nextPollAt: null,
     },
   });
+  // Settle the budget hold: Kie does not bill a task that failed on its side or never reached it.
+  await settleTaskCharge(id);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { mirrorAsset } from "@/lib/assets/mirror";
+import { settleTaskCharge } from "@/lib/budgets/settle";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Task } from "@/lib/generated/prisma/client";
@@ -92,6 +93,7 @@ export async function applyStatus(task: Task, status: TaskStatus): Promise<void>
         leaseUntil: null,
       },
     });
+    await settleTaskCharge(task.id);
     return;
   }
   await upsertAssets(task, status.outputs);
@@ -112,6 +114,7 @@ export async function applyStatus(task: Task, status: TaskStatus): Promise<void>
           ? { errorCode: "mirror_failed", errorMessage: "Kie finished, but the results could not be saved." }
           : {}),
       });
+      await settleTaskCharge(task.id);
       return;
     }
     await release(task, {

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
+import { runSpendChores } from "@/lib/admin/chores";
 import { db, dbReady } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createLimiter } from "@/lib/kie/rate-limit";
@@ -31,6 +32,7 @@ export function startReconciler(): void {
   if (state.started || env.RECONCILER === "off") return;
   state.started = true;
   const tick = () => {
+    void runSpendChores();
     void runPass().finally(() => {
       state.timer = setTimeout(tick, env.RECONCILE_INTERVAL_MS);
       state.timer.unref?.();

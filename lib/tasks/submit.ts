@@ -1,6 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { assertOperationEnabled } from "@/lib/admin/switches";
+import { attachReservation, releaseReservation, reserveBudget } from "@/lib/budgets/reserve";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Task } from "@/lib/generated/prisma/client";
@@ -68,7 +70,11 @@ export async function submitTask(
     if (existing) await db.task.update({ where: { id: existing.id }, data: { idempotencyKey: null } });
   }
 
+  await assertOperationEnabled(op.id);
   const parent = await checkSources(userId, op, parsed.data as Record<string, unknown>, req.sourceAssetId);
+  const costEstimate = op.cost(parsed.data);
+  // Refused here (402) when over budget: before the row exists and long before Kie is called.
+  const reservation = await reserveBudget(userId, costEstimate);
   try {
     const task = await db.task.create({
       data: {
@@ -79,15 +85,17 @@ export async function submitTask(
         input: JSON.stringify(parsed.data),
         idempotencyKey: key,
         callbackToken: randomBytes(24).toString("base64url"),
-        costEstimate: op.cost(parsed.data),
+        costEstimate,
         parentTaskId: parent.parentTaskId,
         parentAssetId: parent.parentAssetId,
         nextPollAt: new Date(),
       },
     });
+    await attachReservation(reservation, task.id);
     wakeReconciler();
     return { task, created: true };
   } catch (err) {
+    await releaseReservation(reservation);
     // Two concurrent submissions with one key: the unique index lets exactly one through.
     if (key && (err as { code?: string }).code === "P2002") {
       const task = await db.task.findUniqueOrThrow({
