@@ -7,9 +7,17 @@ import { cn, focusRing } from "@/components/ui/cn";
 import type { AssetView } from "@/lib/dal/assets";
 import { announceTrack, pauseOtherAudio } from "./audio-focus";
 import { CoverArt } from "./cover-art";
+import { FollowUpMenu } from "./follow-up-menu";
 
 /** A compact song card for grids: cover art with a play button, title and length. */
-export function AudioTile({ asset, prompt }: { asset: AssetView; prompt?: string | null }) {
+type AudioTileProps = {
+  asset: AssetView;
+  prompt?: string | null;
+  /** The operation that made it; when given, the tile offers "Use as source". */
+  operationId?: string;
+};
+
+export function AudioTile({ asset, prompt, operationId }: AudioTileProps) {
   const audioRef = useRef<HTMLAudioElement>(null);
   const [playing, setPlaying] = useState(false);
   const [position, setPosition] = useState(0);
@@ -25,7 +33,7 @@ export function AudioTile({ asset, prompt }: { asset: AssetView; prompt?: string
   }
 
   return (
-    <div className="flex flex-col gap-2">
+    <div className="group/tile relative flex flex-col gap-2">
       <CoverArt
         src={asset.posterUrl}
         seed={asset.assetId}
@@ -58,6 +66,15 @@ export function AudioTile({ asset, prompt }: { asset: AssetView; prompt?: string
           <span className="block h-full bg-white/90" style={{ width: `${percent}%` }} />
         </span>
       </CoverArt>
+      {operationId ? (
+        <FollowUpMenu
+          variant="overlay"
+          assetId={asset.assetId}
+          kind={asset.kind}
+          operationId={operationId}
+          className="absolute top-2 right-2 opacity-0 transition-opacity group-hover/tile:opacity-100 focus-within:opacity-100 has-[[aria-expanded=true]]:opacity-100 [@media(hover:none)]:opacity-100"
+        />
+      ) : null}
       <div className="flex min-w-0 items-baseline justify-between gap-2 px-0.5">
         <p className="truncate text-sm font-medium text-zinc-900 dark:text-zinc-100">{title}</p>
         <span className="shrink-0 text-xs tabular-nums text-zinc-500 dark:text-zinc-400">

@@ -15,6 +15,7 @@ import { GallerySkeleton } from "./gallery-skeleton";
 import type { GridTile } from "./image-entry";
 import { ImageGrid } from "./image-grid";
 import { KindFilter, type KindFilterValue } from "./kind-filter";
+import { VideoPlayer } from "./video-player";
 
 function tileOf(item: GalleryItem): GridTile {
   const attrs = { "data-testid": "gallery-item", "data-kind": item.kind, "data-asset-id": item.assetId };
@@ -27,7 +28,27 @@ function tileOf(item: GalleryItem): GridTile {
     };
   }
   if (item.kind === "audio") {
-    return { type: "node", key: item.assetId, attrs, node: <AudioTile asset={item} prompt={item.prompt} /> };
+    return {
+      type: "node",
+      key: item.assetId,
+      attrs,
+      node: <AudioTile asset={item} prompt={item.prompt} operationId={item.operationId} />,
+    };
+  }
+  if (item.kind === "video") {
+    return {
+      type: "node",
+      key: item.assetId,
+      attrs,
+      node: (
+        <VideoPlayer
+          asset={item}
+          operationId={item.operationId}
+          prompt={item.prompt}
+          taskHref={`/tasks/${item.taskId}`}
+        />
+      ),
+    };
   }
   return {
     type: "node",

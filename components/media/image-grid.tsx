@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { cn } from "@/components/ui/cn";
+import { FollowUpMenu } from "./follow-up-menu";
 import type { GridTile, ImageEntry } from "./image-entry";
 import { ImageLightbox } from "./image-lightbox";
 import { ImageTile } from "./image-tile";
@@ -36,8 +37,15 @@ export function ImageGrid({
             );
           const index = ++imageIndex;
           return (
-            <li key={tile.key} {...tile.attrs}>
+            <li key={tile.key} {...tile.attrs} className="group/tile relative">
               <ImageTile entry={tile.entry} onOpen={() => setOpenId(entries[index].asset.assetId)} />
+              <FollowUpMenu
+                variant="overlay"
+                assetId={tile.entry.asset.assetId}
+                kind={tile.entry.asset.kind}
+                operationId={tile.entry.operationId}
+                className="absolute top-2 right-2 opacity-0 transition-opacity group-hover/tile:opacity-100 focus-within:opacity-100 has-[[aria-expanded=true]]:opacity-100 [@media(hover:none)]:opacity-100"
+              />
             </li>
           );
         })}

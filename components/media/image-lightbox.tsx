@@ -11,6 +11,7 @@ import Lightbox, {
 import Zoom from "yet-another-react-lightbox/plugins/zoom";
 import "yet-another-react-lightbox/styles.css";
 import type { ImageEntry } from "./image-entry";
+import { CloseLightboxProvider } from "./lightbox-context";
 import { LightboxDetails } from "./lightbox-details";
 
 const EntriesContext = createContext<ImageEntry[]>([]);
@@ -41,25 +42,27 @@ export type ImageLightboxProps = {
 export function ImageLightbox({ entries, index, onView, onClose }: ImageLightboxProps) {
   const single = entries.length <= 1;
   return (
-    <EntriesContext.Provider value={entries}>
-      <Lightbox
-        open={index >= 0}
-        index={Math.max(0, index)}
-        close={onClose}
-        on={{ view: ({ index: viewed }) => onView?.(viewed) }}
-        slides={entries.map((e) => ({
-          src: e.asset.url,
-          alt: e.prompt ?? "Generated image",
-          width: e.asset.width,
-          height: e.asset.height,
-        }))}
-        plugins={[Zoom, DetailsPanel]}
-        zoom={{ maxZoomPixelRatio: 3, scrollToZoom: true }}
-        carousel={{ finite: single, padding: "24px" }}
-        controller={{ closeOnBackdropClick: true }}
-        render={single ? { buttonPrev: () => null, buttonNext: () => null } : undefined}
-        styles={{ container: { backgroundColor: "rgb(9 9 11)" } }}
-      />
-    </EntriesContext.Provider>
+    <CloseLightboxProvider value={onClose}>
+      <EntriesContext.Provider value={entries}>
+        <Lightbox
+          open={index >= 0}
+          index={Math.max(0, index)}
+          close={onClose}
+          on={{ view: ({ index: viewed }) => onView?.(viewed) }}
+          slides={entries.map((e) => ({
+            src: e.asset.url,
+            alt: e.prompt ?? "Generated image",
+            width: e.asset.width,
+            height: e.asset.height,
+          }))}
+          plugins={[Zoom, DetailsPanel]}
+          zoom={{ maxZoomPixelRatio: 3, scrollToZoom: true }}
+          carousel={{ finite: single, padding: "24px" }}
+          controller={{ closeOnBackdropClick: true }}
+          render={single ? { buttonPrev: () => null, buttonNext: () => null } : undefined}
+          styles={{ container: { backgroundColor: "rgb(9 9 11)" } }}
+        />
+      </EntriesContext.Provider>
+    </CloseLightboxProvider>
   );
 }

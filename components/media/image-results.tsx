@@ -1,15 +1,13 @@
 "use client";
 
-import { useQueries } from "@tanstack/react-query";
 import { ImageIcon } from "lucide-react";
 import { promptOf } from "@/components/forms/describe-input";
 import { isTerminal } from "@/components/tasks/format";
 import { LoadMore } from "@/components/tasks/load-more";
-import { useTaskList } from "@/components/tasks/task-feed";
+import { useLiveTaskList } from "@/components/tasks/task-feed";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { TaskView } from "@/lib/dal/tasks";
 import type { TaskPage } from "@/lib/queries/tasks";
-import { taskQueryOptions } from "@/lib/queries/tasks";
 import type { GridTile } from "./image-entry";
 import { ImageGrid } from "./image-grid";
 import { FailedImageTile, PendingImageTile } from "./task-tiles";
@@ -34,12 +32,8 @@ function tilesOf(task: TaskView): GridTile[] {
 
 /** Every recent image task as grid tiles: results, live placeholders and failures, newest first. */
 export function ImageResults({ initialPage }: { initialPage: TaskPage }) {
-  const { query, tasks } = useTaskList("image", initialPage);
-  // Each task polls on its own schedule (and stops when done); the grid shows the freshest copy.
-  const live = useQueries({
-    queries: tasks.map((task) => ({ ...taskQueryOptions(task.id), initialData: task })),
-  });
-  const tiles = tasks.flatMap((task, i) => tilesOf(live[i]?.data ?? task));
+  const { query, tasks } = useLiveTaskList("image", initialPage);
+  const tiles = tasks.flatMap(tilesOf);
 
   if (tiles.length === 0) {
     return (

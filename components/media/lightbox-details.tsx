@@ -1,14 +1,17 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Download } from "lucide-react";
+import { ArrowRight, Download } from "lucide-react";
+import Link from "next/link";
 import { describeInput } from "@/components/forms/describe-input";
 import { formatDateTime } from "@/components/tasks/format";
 import { buttonClasses } from "@/components/ui/button";
 import { getOperation } from "@/lib/ops/registry";
 import { taskQueryOptions } from "@/lib/queries/tasks";
 import { CopyButton } from "./copy-button";
+import { useFollowUps } from "./follow-up-menu";
 import type { ImageEntry } from "./image-entry";
+import { useCloseLightbox } from "./lightbox-context";
 
 function formatBytes(bytes: number | null): string | null {
   if (!bytes) return null;
@@ -31,6 +34,8 @@ export function LightboxDetails({ entry }: { entry: ImageEntry }) {
   const task = useQuery({ ...taskQueryOptions(asset.taskId), enabled: !entry.input });
   const input = entry.input ?? task.data?.input;
   const op = getOperation(operationId);
+  const followUps = useFollowUps({ assetId: asset.assetId, kind: asset.kind, operationId });
+  const close = useCloseLightbox();
   const params = input ? describeInput(operationId, input, { omit: ["prompt"] }) : [];
   const file = [
     asset.width && asset.height ? `${asset.width} × ${asset.height}` : null,
@@ -73,6 +78,33 @@ export function LightboxDetails({ entry }: { entry: ImageEntry }) {
           <Row label="Created" value={formatDateTime(asset.createdAt)} />
         </dl>
       </section>
+
+      {followUps.length ? (
+        <section aria-label="Use as source" className="order-4 flex flex-col gap-1.5">
+          <h2 className="text-xs font-medium tracking-wider text-zinc-500 uppercase">Use as source</h2>
+          <ul className="flex max-h-64 flex-col gap-1 overflow-y-auto">
+            {followUps.map((link) => (
+              <li key={link.operationId}>
+                <Link
+                  href={link.href}
+                  onClick={close}
+                  data-testid="lightbox-follow-up"
+                  className="group flex items-center justify-between gap-3 rounded-lg bg-white/5 px-3 py-2 text-[13px] text-zinc-100 hover:bg-white/10 focus-visible:bg-white/10 focus-visible:outline-hidden"
+                >
+                  <span className="min-w-0 truncate">
+                    <span className="font-medium">{link.label}</span>
+                    {link.detail ? <span className="text-zinc-400"> · {link.detail}</span> : null}
+                  </span>
+                  <ArrowRight
+                    aria-hidden
+                    className="size-3.5 shrink-0 text-zinc-500 group-hover:text-zinc-200"
+                  />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {/* On phones the download sits right under the title, above the fold; on desktop it anchors the panel. */}
       <a

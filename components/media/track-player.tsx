@@ -9,6 +9,7 @@ import { cn, focusRing } from "@/components/ui/cn";
 import type { AssetView } from "@/lib/dal/assets";
 import { announceTrack, pauseOtherAudio } from "./audio-focus";
 import { CoverArt } from "./cover-art";
+import { FollowUpMenu } from "./follow-up-menu";
 import { LyricsToggle } from "./lyrics-toggle";
 import { SeekBar } from "./seek-bar";
 
@@ -16,17 +17,21 @@ export type TrackPlayerProps = {
   asset: AssetView;
   /** 1-based take number within its task ("Take 1"). */
   take?: number;
+  /** What to call it when the file has no title of its own (speech: its text). */
+  fallbackTitle?: string;
+  /** The operation that made it; when given, the player offers "Use as source". */
+  operationId?: string;
   className?: string;
 };
 
 /** One song: cover art that doubles as the play button, a seek bar, lyrics and a download link. */
-export function TrackPlayer({ asset, take, className }: TrackPlayerProps) {
+export function TrackPlayer({ asset, take, fallbackTitle, operationId, className }: TrackPlayerProps) {
   const audioRef = useRef<HTMLAudioElement>(null);
   const [playing, setPlaying] = useState(false);
   const [position, setPosition] = useState(0);
   const [duration, setDuration] = useState<number | undefined>(asset.durationSec);
   const [broken, setBroken] = useState(false);
-  const title = asset.title?.trim() || (take ? `Take ${take}` : "Untitled track");
+  const title = asset.title?.trim() || fallbackTitle || (take ? `Take ${take}` : "Untitled track");
 
   function toggle() {
     const audio = audioRef.current;
@@ -81,11 +86,15 @@ export function TrackPlayer({ asset, take, className }: TrackPlayerProps) {
             <a
               href={asset.downloadUrl}
               download
+              title="Download"
               className={buttonClasses("ghost", "sm", "ml-auto h-7 px-2 text-zinc-500 dark:text-zinc-400")}
             >
               <Download aria-hidden />
-              <span className="sr-only sm:not-sr-only">Download</span>
+              <span className="sr-only">Download</span>
             </a>
+            {operationId ? (
+              <FollowUpMenu assetId={asset.assetId} kind={asset.kind} operationId={operationId} />
+            ) : null}
           </div>
           <div className="flex items-center gap-2 text-[11px] tabular-nums text-zinc-500 dark:text-zinc-400">
             <span className="w-8 shrink-0 text-right">{formatClock(position)}</span>

@@ -1,4 +1,12 @@
-import { Image, LayoutGrid, ListChecks, type LucideIcon, Music } from "lucide-react";
+import {
+  AudioLines,
+  Clapperboard,
+  Image,
+  LayoutGrid,
+  ListChecks,
+  type LucideIcon,
+  Music,
+} from "lucide-react";
 
 export type NavItem = {
   href: string;
@@ -12,6 +20,8 @@ export type NavItem = {
 export const navItems: readonly NavItem[] = [
   { href: "/music", label: "Music", icon: Music, group: "Create" },
   { href: "/image", label: "Image", icon: Image, group: "Create" },
+  { href: "/video", label: "Video", icon: Clapperboard, group: "Create" },
+  { href: "/audio", label: "Audio", icon: AudioLines, group: "Create" },
   { href: "/tasks", label: "Tasks", icon: ListChecks, group: "Library" },
   { href: "/gallery", label: "Gallery", icon: LayoutGrid, group: "Library" },
 ];

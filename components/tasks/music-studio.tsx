@@ -1,48 +1,49 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { Music } from "lucide-react";
-import { OperationForm } from "@/components/forms/operation-form";
+import type { FormValues } from "@/components/forms/field-spec";
 import type { SubmitTask } from "@/components/forms/submit";
+import { CategoryStudio } from "@/components/media/category-studio";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getOperation } from "@/lib/ops/registry";
-import { addSubmittedTask } from "@/lib/queries/lists";
+import type { SourceView } from "@/lib/dal/assets";
 import type { TaskPage } from "@/lib/queries/tasks";
+import { UseLyricsProvider } from "./lyrics-context";
+import { MusicOperationSwitcher } from "./music-op-switcher";
+import { lyricsToGenerateValues } from "./music-ops";
 import { TaskFeed } from "./task-feed";
 
-type MusicStudioProps = { initialPage: TaskPage; submit: SubmitTask };
+type MusicStudioProps = {
+  initialOperationId?: string;
+  initialValues?: FormValues;
+  source?: SourceView;
+  initialPage: TaskPage;
+  submit: SubmitTask;
+};
 
-/** The song form beside "Your songs", which shows a new task the moment it is accepted. */
-export function MusicStudio({ initialPage, submit }: MusicStudioProps) {
-  const queryClient = useQueryClient();
-  const operation = getOperation("music.generate");
-  if (!operation) return null;
+/** Suno's tools beside "Your music", which shows a new task the moment it is accepted. */
+export function MusicStudio({ initialPage, ...studio }: MusicStudioProps) {
   return (
-    <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
-      <OperationForm
-        operation={operation}
-        submit={submit}
-        onSubmitted={(task) => addSubmittedTask(queryClient, task)}
-      />
-      <section aria-labelledby="your-songs" className="flex min-w-0 flex-col gap-4">
-        <h2
-          id="your-songs"
-          className="text-base font-semibold tracking-tight text-zinc-900 dark:text-zinc-50"
-        >
-          Your songs
-        </h2>
-        <TaskFeed
-          category="music"
-          initialPage={initialPage}
-          empty={
-            <EmptyState
-              icon={<Music />}
-              title="No songs yet"
-              description="Describe a song and press Generate. Both takes will appear here, ready to play, as soon as they are made."
-            />
-          }
-        />
-      </section>
-    </div>
+    <CategoryStudio
+      category="music"
+      includeSourceOnly
+      picker={(props) => <MusicOperationSwitcher {...props} />}
+      resultsTitle="Your music"
+      results={(open) => (
+        <UseLyricsProvider value={(lyrics) => open("music.generate", lyricsToGenerateValues(lyrics))}>
+          <TaskFeed
+            category="music"
+            initialPage={initialPage}
+            empty={
+              <EmptyState
+                icon={<Music />}
+                title="No songs yet"
+                description="Describe a song and press Generate. Both takes will appear here, ready to play, as soon as they are made."
+              />
+            }
+          />
+        </UseLyricsProvider>
+      )}
+      {...studio}
+    />
   );
 }

@@ -43,7 +43,7 @@ export function MusicPageSkeleton() {
     <>
       <PageHeader
         title="Music"
-        description="Write a prompt or your own lyrics and get two full takes of a song."
+        description="Write a song, then keep going: extend it, cover it, split it into stems or give it a video."
       />
       <TwoColumn aside={[0, 1, 2].map((i) => <CardSkeleton key={i} />)} />
     </>
@@ -67,6 +67,51 @@ export function ImagePageSkeleton() {
         }
       />
     </>
+  );
+}
+
+export function VideoPageSkeleton() {
+  return (
+    <>
+      <PageHeader
+        title="Video"
+        description="Pick a model from Veo, Runway, Kling and more, describe the shot and watch the clips."
+      />
+      <TwoColumn
+        aside={
+          <div className="grid gap-4 sm:grid-cols-2">
+            {[0, 1, 2, 3].map((i) => (
+              <div key={i} className={`${block} aspect-video rounded-xl`} />
+            ))}
+          </div>
+        }
+      />
+    </>
+  );
+}
+
+export function AudioPageSkeleton() {
+  return (
+    <>
+      <PageHeader
+        title="Audio"
+        description="Speech, dialogue, sound effects and transcripts from ElevenLabs."
+      />
+      <TwoColumn aside={[0, 1, 2].map((i) => <CardSkeleton key={i} />)} />
+    </>
+  );
+}
+
+export function TaskDetailSkeleton() {
+  return (
+    <div aria-busy className="flex flex-col gap-6">
+      <div className={`${block} h-4 w-24`} />
+      <div className={`${block} h-8 w-72`} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className={`${block} h-72 w-full rounded-xl`} />
+        <div className={`${block} h-72 w-full rounded-xl`} />
+      </div>
+    </div>
   );
 }
 

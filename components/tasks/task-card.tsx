@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Image as ImageIcon, Music, Sparkles } from "lucide-react";
+import { AudioLines, Clapperboard, Image as ImageIcon, Music, Sparkles } from "lucide-react";
+import Link from "next/link";
 import { promptOf, summarizeInput } from "@/components/forms/describe-input";
 import { cn } from "@/components/ui/cn";
 import type { TaskView } from "@/lib/dal/tasks";
@@ -13,7 +14,12 @@ import { TaskOutputs } from "./task-outputs";
 import { TaskProgress } from "./task-progress";
 import { TaskStatusBadge } from "./task-status-badge";
 
-const ICONS: Record<string, typeof Music> = { music: Music, image: ImageIcon };
+const ICONS: Record<string, typeof Music> = {
+  music: Music,
+  image: ImageIcon,
+  video: Clapperboard,
+  audio: AudioLines,
+};
 
 export type TaskCardProps = {
   /** The task as last seen (from the list or the submit answer); the card then polls it live. */
@@ -49,7 +55,13 @@ export function TaskCard({ task: seed, className }: TaskCardProps) {
             <Icon aria-hidden className="size-3.5" />
           </span>
           <p className="truncate text-[13px] text-zinc-500 dark:text-zinc-400">
-            <span className="font-medium text-zinc-800 dark:text-zinc-200">{task.operationTitle}</span>
+            <Link
+              href={`/tasks/${task.id}`}
+              data-testid="task-link"
+              className="rounded-sm font-medium text-zinc-800 underline-offset-2 hover:underline focus-visible:underline focus-visible:outline-hidden dark:text-zinc-200"
+            >
+              {task.operationTitle}
+            </Link>
             {task.model && task.model !== task.operationTitle ? <span> · {task.model}</span> : null}
           </p>
         </div>
@@ -86,7 +98,13 @@ export function TaskCard({ task: seed, className }: TaskCardProps) {
       ) : null}
 
       {active ? (
-        <TaskProgress state={task.state} category={task.category} progress={task.progress} note={task.note} />
+        <TaskProgress
+          state={task.state}
+          category={task.category}
+          operationId={task.operationId}
+          progress={task.progress}
+          note={task.note}
+        />
       ) : null}
       {task.state === "failed" ? (
         <TaskError

@@ -1,10 +1,10 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueries } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import type { TaskView } from "@/lib/dal/tasks";
 import { firstPage, taskListQueryOptions } from "@/lib/queries/lists";
-import type { TaskPage } from "@/lib/queries/tasks";
+import { type TaskPage, taskQueryOptions } from "@/lib/queries/tasks";
 import { LoadMore } from "./load-more";
 import { TaskCard } from "./task-card";
 
@@ -25,6 +25,18 @@ export function useTaskList(
     seen.add(task.id);
   }
   return { query, tasks };
+}
+
+/**
+ * The list plus each task's own live copy: every unfinished task polls on its own schedule (and
+ * stops when done), so a grid can show progress without re-fetching the whole list.
+ */
+export function useLiveTaskList(category: string, initialPage: TaskPage) {
+  const { query, tasks } = useTaskList(category, initialPage);
+  const live = useQueries({
+    queries: tasks.map((task) => ({ ...taskQueryOptions(task.id), initialData: task })),
+  });
+  return { query, tasks: tasks.map((task, i) => live[i]?.data ?? task) };
 }
 
 type TaskFeedProps = { category: string; initialPage: TaskPage; empty: ReactNode };

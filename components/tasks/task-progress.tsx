@@ -1,6 +1,7 @@
 import { Check } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import { Progress } from "@/components/ui/progress";
+import { getOperation } from "@/lib/ops/registry";
 import { taskStatusLabel } from "./task-status-badge";
 
 const MUSIC_STEPS = ["Queued", "Generating", "First track ready", "Done"] as const;
@@ -15,6 +16,8 @@ function musicStep(state: string): number {
 export type TaskProgressProps = {
   state: string;
   category: string;
+  /** The task's operation: Suno's stages only describe song operations, not lyrics or WAV. */
+  operationId?: string;
   /** 0..1, or null while Kie does not say. */
   progress: number | null;
   note?: string | null;
@@ -22,11 +25,12 @@ export type TaskProgressProps = {
 };
 
 /** A progress bar; music tasks also get Suno's stages as steps. */
-export function TaskProgress({ state, category, progress, note, className }: TaskProgressProps) {
+export function TaskProgress({ state, category, operationId, progress, note, className }: TaskProgressProps) {
   const known = typeof progress === "number";
-  const step = musicStep(state);
+  const staged = category === "music" && (!operationId || getOperation(operationId)?.status === "suno-music");
+  const step = staged ? musicStep(state) : 0;
   // With no number from Kie, music still moves by stage so the bar never sits at zero.
-  const value = known ? progress * 100 : category === "music" && step > 0 ? (step / 3) * 100 : null;
+  const value = known ? progress * 100 : staged && step > 0 ? (step / 3) * 100 : null;
   return (
     <div className={cn("flex flex-col gap-2", className)}>
       <div className="flex items-center justify-between gap-3 text-xs">
@@ -36,7 +40,7 @@ export function TaskProgress({ state, category, progress, note, className }: Tas
         {known ? <span className="tabular-nums text-zinc-500">{Math.round(progress * 100)}%</span> : null}
       </div>
       <Progress value={value} label="Generation progress" />
-      {category === "music" ? (
+      {staged ? (
         <ol className="grid grid-cols-4 gap-2 text-[11px] leading-tight">
           {MUSIC_STEPS.map((label, index) => {
             const done = index < step || state === "succeeded";

@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronDown } from "lucide-react";
+import Link from "next/link";
 import { useId, useState } from "react";
 import { promptOf } from "@/components/forms/describe-input";
 import { cn, focusRing } from "@/components/ui/cn";
@@ -34,7 +35,13 @@ export function TaskRow({ task }: { task: TaskView }) {
         </div>
         <div className="flex min-w-0 flex-col gap-1">
           <p className="truncate text-sm">
-            <span className="font-medium text-zinc-900 dark:text-zinc-100">{task.operationTitle}</span>
+            <Link
+              href={`/tasks/${task.id}`}
+              data-testid="task-link"
+              className="rounded-sm font-medium text-zinc-900 underline-offset-2 hover:underline focus-visible:underline focus-visible:outline-hidden dark:text-zinc-100"
+            >
+              {task.operationTitle}
+            </Link>
             {task.model && task.model !== task.operationTitle ? (
               <span className="text-zinc-500 dark:text-zinc-400"> · {task.model}</span>
             ) : null}

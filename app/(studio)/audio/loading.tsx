@@ -1,0 +1,5 @@
+import { AudioPageSkeleton } from "@/components/tasks/page-skeletons";
+
+export default function Loading() {
+  return <AudioPageSkeleton />;
+}

@@ -1,0 +1,5 @@
+import { TaskDetailSkeleton } from "@/components/tasks/page-skeletons";
+
+export default function Loading() {
+  return <TaskDetailSkeleton />;
+}

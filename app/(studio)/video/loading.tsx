@@ -1,0 +1,5 @@
+import { VideoPageSkeleton } from "@/components/tasks/page-skeletons";
+
+export default function Loading() {
+  return <VideoPageSkeleton />;
+}
