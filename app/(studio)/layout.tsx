@@ -1,12 +1,14 @@
 import type { ReactNode } from "react";
 import { LowBalanceBanner } from "@/components/admin/low-balance-banner";
+import { OperationSwitchesProvider } from "@/components/studio/operation-switches";
 import { Sidebar } from "@/components/studio/sidebar";
+import { disabledOperationIds } from "@/lib/admin/switches";
 import { env } from "@/lib/env";
 import { requireUser } from "@/lib/session";
 import { signOutAction } from "../(auth)/actions";
 
 export default async function StudioLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  const [user, disabled] = await Promise.all([requireUser(), disabledOperationIds()]);
   return (
     <div className="min-h-dvh">
       <Sidebar
@@ -17,7 +19,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
       <main className="md:pl-60">
         <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 md:px-10 md:py-10">
           <LowBalanceBanner />
-          {children}
+          <OperationSwitchesProvider disabled={[...disabled]}>{children}</OperationSwitchesProvider>
         </div>
       </main>
     </div>

@@ -10,6 +10,7 @@ import type { SourceView } from "@/lib/dal/assets";
 import type { TaskView } from "@/lib/dal/tasks";
 import type { AnyOperation } from "@/lib/ops/types";
 import { AdvancedSection } from "./advanced-section";
+import { AiAssist } from "./ai-assist";
 import { FieldControl } from "./field-control";
 import { type FieldSpec, type FormValues, groupFields, isVisible } from "./field-spec";
 import { SourceCard } from "./source-card";
@@ -129,6 +130,9 @@ export function OperationForm({
         </header>
       ) : null}
       <div className="flex flex-col gap-5 px-5 py-5">
+        <div className="flex justify-end empty:hidden">
+          <AiAssist operation={operation} form={form} />
+        </div>
         {source.showCard ? (
           <SourceCard
             operation={operation}

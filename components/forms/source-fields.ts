@@ -10,25 +10,20 @@ export function kieTaskFields(fields: FieldSpec[]): FieldSpec[] {
   return fields.filter((f) => f.ref === "kie-task");
 }
 
-/** The form starts from an earlier result: it shows the source card (once, at the top). */
-export function showsSourceCard(fields: FieldSpec[], hasSource: boolean): boolean {
-  return hasSource || kieTaskFields(fields).length > 0;
+/**
+ * Fields the source card stands for, so the form hides them: every `ref: "kie-task"` field and
+ * Suno's `audioId` (the chosen track). Media fields filled from a source stay visible: their own
+ * chip shows the result, so a second card would only repeat it.
+ */
+export function fieldsHiddenBySource(fields: FieldSpec[]): Set<string> {
+  const hidden = new Set(kieTaskFields(fields).map((f) => f.name));
+  if (fields.some((f) => f.name === SOURCE_OUTPUT_FIELD)) hidden.add(SOURCE_OUTPUT_FIELD);
+  return hidden;
 }
 
-/**
- * Fields the source card represents, so the form hides them: every `ref: "kie-task"` field, and
- * `audioId` when the source fills it (or, before a source is chosen, when the card is what fills it).
- * Other prefilled fields (a model, a duration) stay editable.
- */
-export function fieldsHiddenBySource(
-  fields: FieldSpec[],
-  prefilled: readonly string[] | undefined,
-): Set<string> {
-  const hidden = new Set(kieTaskFields(fields).map((f) => f.name));
-  const hasOutputField = fields.some((f) => f.name === SOURCE_OUTPUT_FIELD);
-  if (hasOutputField && (prefilled ? prefilled.includes(SOURCE_OUTPUT_FIELD) : hidden.size > 0))
-    hidden.add(SOURCE_OUTPUT_FIELD);
-  return hidden;
+/** The form names an earlier result by Kie ids: it shows the source card (once, at the top). */
+export function showsSourceCard(fields: FieldSpec[]): boolean {
+  return fieldsHiddenBySource(fields).size > 0;
 }
 
 /**

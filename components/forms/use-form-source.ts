@@ -18,18 +18,14 @@ export function useFormSource(
   initial: SourceView | undefined,
 ) {
   const [source, setSource] = useState(initial);
-  const [prefilled, setPrefilled] = useState(() =>
-    initial ? Object.keys(valuesFromSource(operation, fields, initial.ref)) : undefined,
-  );
-  const hidden = useMemo(() => fieldsHiddenBySource(fields, prefilled), [fields, prefilled]);
+  const hidden = useMemo(() => fieldsHiddenBySource(fields), [fields]);
 
   function apply(view: SourceView) {
     const values = valuesFromSource(operation, fields, view.ref);
     const validate = form.formState.isSubmitted;
     for (const [name, value] of Object.entries(values))
       form.setValue(name, value, { shouldDirty: true, shouldTouch: true, shouldValidate: validate });
-    form.clearErrors([...fieldsHiddenBySource(fields, Object.keys(values))]);
-    setPrefilled(Object.keys(values));
+    form.clearErrors([...hidden]);
     setSource(view);
   }
 
@@ -38,5 +34,5 @@ export function useFormSource(
     return typeof message === "string" ? [message] : [];
   });
 
-  return { source, hidden, apply, errors, showCard: showsSourceCard(fields, Boolean(source)) };
+  return { source, hidden, apply, errors, showCard: showsSourceCard(fields) };
 }

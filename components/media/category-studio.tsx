@@ -5,6 +5,7 @@ import { type ReactNode, useRef, useState } from "react";
 import type { FormValues } from "@/components/forms/field-spec";
 import { OperationForm } from "@/components/forms/operation-form";
 import type { SubmitTask } from "@/components/forms/submit";
+import { useEnabledOperations } from "@/components/studio/operation-switches";
 import type { SourceView } from "@/lib/dal/assets";
 import { acceptsSource, prefillFrom } from "@/lib/ops/follow-ups";
 import { operationsIn } from "@/lib/ops/registry";
@@ -65,7 +66,7 @@ export function CategoryStudio({
   results,
 }: CategoryStudioProps) {
   const queryClient = useQueryClient();
-  const all = operationsIn(category);
+  const all = useEnabledOperations(operationsIn(category));
   const firstId = all.some((op) => op.id === initialOperationId) ? initialOperationId : undefined;
   const operations = includeSourceOnly ? all : pickableOperations(all, firstId);
   const [operationId, setOperationId] = useState(firstId ?? operations[0]?.id);

@@ -3,6 +3,7 @@
 import { ArrowRight, Wand2 } from "lucide-react";
 import Link from "next/link";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useEnabledOperations } from "@/components/studio/operation-switches";
 import { buttonClasses } from "@/components/ui/button";
 import { cn, focusRing } from "@/components/ui/cn";
 import { followUpsFor } from "@/lib/ops/follow-ups";
@@ -17,7 +18,8 @@ const categoryOfKind = (kind: string) => (kind === "audio" ? "music" : kind);
 export type FollowUpSource = { assetId: string; kind: string; operationId: string };
 
 export function useFollowUps({ assetId, kind, operationId }: FollowUpSource) {
-  return followUpLinks(followUpsFor({ kind: kind as never, operationId }), assetId);
+  const ops = useEnabledOperations(followUpsFor({ kind: kind as never, operationId }));
+  return followUpLinks(ops, assetId);
 }
 
 type FollowUpMenuProps = FollowUpSource & {

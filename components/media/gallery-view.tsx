@@ -70,10 +70,13 @@ function tileOf(item: GalleryItem): GridTile {
 const EMPTY: Record<KindFilterValue, { title: string; description: string }> = {
   all: {
     title: "Your gallery is empty",
-    description: "Songs and images you generate are kept here for good, ready to play and download.",
+    description: "Everything you generate is kept here for good, ready to play and download.",
   },
   image: { title: "No images yet", description: "Images you generate show up here." },
-  audio: { title: "No songs yet", description: "Songs you generate show up here." },
+  video: { title: "No videos yet", description: "Clips you generate show up here, ready to play." },
+  audio: { title: "No audio yet", description: "Songs, stems, speech and sound effects show up here." },
+  text: { title: "No text yet", description: "Lyrics, transcripts and karaoke timings show up here." },
+  midi: { title: "No MIDI yet", description: "MIDI files made from your stems show up here." },
 };
 
 /** Every mirrored result, newest first, filterable by kind. */

@@ -2,12 +2,15 @@
 
 import { cn, focusRing } from "@/components/ui/cn";
 
-export type KindFilterValue = "all" | "image" | "audio";
+export type KindFilterValue = "all" | "image" | "video" | "audio" | "text" | "midi";
 
 const CHIPS: { value: KindFilterValue; label: string }[] = [
   { value: "all", label: "All" },
   { value: "image", label: "Images" },
+  { value: "video", label: "Video" },
   { value: "audio", label: "Audio" },
+  { value: "text", label: "Text" },
+  { value: "midi", label: "MIDI" },
 ];
 
 /** Filter chips; a toggle-button group so the current choice is announced as pressed. */

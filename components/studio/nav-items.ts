@@ -1,11 +1,14 @@
 import {
   AudioLines,
   Clapperboard,
+  Gauge,
   Image,
   LayoutGrid,
   ListChecks,
   type LucideIcon,
+  MessagesSquare,
   Music,
+  ShieldCheck,
 } from "lucide-react";
 
 export type NavItem = {
@@ -14,6 +17,8 @@ export type NavItem = {
   icon: LucideIcon;
   /** Sidebar section heading; consecutive items with the same group share one heading. */
   group: string;
+  /** Shown to admins only (the page itself answers 404 to everyone else). */
+  adminOnly?: boolean;
 };
 
 /** The studio's sections, in sidebar order. Add a page here and it shows up in the shell. */
@@ -22,9 +27,17 @@ export const navItems: readonly NavItem[] = [
   { href: "/image", label: "Image", icon: Image, group: "Create" },
   { href: "/video", label: "Video", icon: Clapperboard, group: "Create" },
   { href: "/audio", label: "Audio", icon: AudioLines, group: "Create" },
+  { href: "/chat", label: "Chat", icon: MessagesSquare, group: "Create" },
   { href: "/tasks", label: "Tasks", icon: ListChecks, group: "Library" },
   { href: "/gallery", label: "Gallery", icon: LayoutGrid, group: "Library" },
+  { href: "/usage", label: "Usage", icon: Gauge, group: "Account" },
+  { href: "/admin", label: "Admin", icon: ShieldCheck, group: "Account", adminOnly: true },
 ];
+
+/** The items this person sees. */
+export function visibleNavItems(isAdmin: boolean): NavItem[] {
+  return navItems.filter((item) => !item.adminOnly || isAdmin);
+}
 
 export function isActiveHref(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);

@@ -3,13 +3,13 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn, focusRing } from "@/components/ui/cn";
-import { groupNavItems, isActiveHref, navItems } from "./nav-items";
+import { groupNavItems, isActiveHref, visibleNavItems } from "./nav-items";
 
-export function NavList({ onNavigate }: { onNavigate?: () => void }) {
+export function NavList({ onNavigate, isAdmin = false }: { onNavigate?: () => void; isAdmin?: boolean }) {
   const pathname = usePathname();
   return (
     <div className="flex flex-col gap-5">
-      {groupNavItems(navItems).map(({ group, items }) => (
+      {groupNavItems(visibleNavItems(isAdmin)).map(({ group, items }) => (
         <div key={group} className="flex flex-col gap-0.5">
           <p className="px-2.5 pb-1 text-[11px] font-medium tracking-wider text-zinc-400 uppercase dark:text-zinc-500">
             {group}

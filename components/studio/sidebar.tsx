@@ -40,7 +40,7 @@ export function Sidebar({ user, demo, signOutAction }: SidebarProps) {
           </div>
         ) : null}
         <nav aria-label="Studio" className="flex-1 overflow-y-auto px-3 py-3">
-          <NavList />
+          <NavList isAdmin={user.role === "admin"} />
         </nav>
         <div className="border-t border-zinc-200/80 p-3 dark:border-zinc-800/80">
           <AccountMenu user={user} signOutAction={signOutAction} placement="up" />
@@ -84,7 +84,7 @@ export function Sidebar({ user, demo, signOutAction }: SidebarProps) {
           className="fixed inset-x-0 top-14 z-30 border-b border-zinc-200/80 bg-white px-3 pt-3 pb-4 shadow-lg md:hidden dark:border-zinc-800/80 dark:bg-zinc-950"
         >
           <nav aria-label="Studio">
-            <NavList onNavigate={() => setMobileOpen(false)} />
+            <NavList isAdmin={user.role === "admin"} onNavigate={() => setMobileOpen(false)} />
           </nav>
           <div className="mt-4 border-t border-zinc-200/80 pt-3 dark:border-zinc-800/80">
             <AccountMenu user={user} signOutAction={signOutAction} placement="down" />

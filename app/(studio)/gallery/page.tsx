@@ -7,12 +7,14 @@ import { requireUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Gallery" };
 
+const KINDS = ["image", "video", "audio", "text", "midi"] as const;
+
 type GalleryPageProps = { searchParams: Promise<{ kind?: string | string[] }> };
 
 export default async function GalleryPage({ searchParams }: GalleryPageProps) {
   const user = await requireUser();
   const { kind: rawKind } = await searchParams;
-  const kind = rawKind === "image" || rawKind === "audio" ? rawKind : "all";
+  const kind = KINDS.find((k) => k === rawKind) ?? "all";
   const initialPage = await listAssetsForUser(user.id, {
     limit: ASSET_PAGE_SIZE,
     kind: kind === "all" ? undefined : kind,

@@ -109,21 +109,19 @@ describe("source fields", () => {
   it("hides the fields the card stands for and keeps other prefilled fields editable", () => {
     const op = operation(extendSpec);
     const fields = describeFields(op);
-    const prefilled = Object.keys(valuesFromSource(op, fields, src));
-    expect([...fieldsHiddenBySource(fields, prefilled)].sort()).toEqual(["audioId", "taskId"]);
-    // Before a source is chosen the card fills audioId too, so it is not a text box either.
-    expect([...fieldsHiddenBySource(fields, undefined)].sort()).toEqual(["audioId", "taskId"]);
-    // A source whose prefill leaves audioId out leaves it to the person.
-    expect([...fieldsHiddenBySource(fields, ["taskId"])]).toEqual(["taskId"]);
+    // The card fills taskId and audioId (before and after a source is chosen): never text boxes.
+    expect([...fieldsHiddenBySource(fields)].sort()).toEqual(["audioId", "taskId"]);
+    expect(Object.keys(valuesFromSource(op, fields, src))).toEqual(
+      expect.arrayContaining(["audioId", "taskId"]),
+    );
   });
 
-  it("shows the card when a field needs a source or when the form already has one", () => {
+  it("shows the card only when the form names a result by Kie ids (media fields show their own chip)", () => {
     const fields = describeFields(operation(extendSpec));
-    expect(showsSourceCard(fields, false)).toBe(true);
-    const plain = fields.filter((f) => f.ref !== "kie-task");
-    expect(showsSourceCard(plain, false)).toBe(false);
-    expect(showsSourceCard(plain, true)).toBe(true);
-    expect(fieldsHiddenBySource(plain, undefined).size).toBe(0);
+    expect(showsSourceCard(fields)).toBe(true);
+    const plain = fields.filter((f) => f.ref !== "kie-task" && f.name !== "audioId");
+    expect(showsSourceCard(plain)).toBe(false);
+    expect(fieldsHiddenBySource(plain).size).toBe(0);
   });
 
   it("the picker offers only eligible results", () => {

@@ -1,5 +1,0 @@
-import { TaskDetailSkeleton } from "@/components/tasks/page-skeletons";
-
-export default function Loading() {
-  return <TaskDetailSkeleton />;
-}
