@@ -20,6 +20,9 @@ export type TaskView = {
   finishedAt: string | null;
   outputs: AssetView[];
   pendingOutputs: number;
+  /** Where it came from (both the caller's own: checked at submit). */
+  parentTaskId: string | null;
+  parentAssetId: string | null;
 };
 
 export function toTaskView(task: Task & { assets: Asset[] }): TaskView {
@@ -33,6 +36,8 @@ export function toTaskView(task: Task & { assets: Asset[] }): TaskView {
     operationTitle: op?.title ?? task.operationId,
     model: op?.model ?? "",
     category: task.category,
+    parentTaskId: task.parentTaskId,
+    parentAssetId: task.parentAssetId,
     state: task.state,
     progress: task.progress,
     note: task.statusNote,

@@ -185,9 +185,9 @@ test("task page: shows what a task was made from and what was made from it", asy
     upscaleTaskId,
   );
 
-  // Someone else's (or a made-up) task is simply not found. The page streams behind a loading
-  // state, so the answer is Next's not-found page rather than a 404 status line.
-  await page.goto("/tasks/not-a-real-task");
+  // Someone else's (or a made-up) task is simply not found, with a real 404.
+  const missing = await page.goto("/tasks/not-a-real-task");
+  expect(missing?.status()).toBe(404);
   await expect(page.getByText("This page could not be found")).toBeVisible();
   await expect(page.getByTestId("task-detail")).toHaveCount(0);
 });
