@@ -7,9 +7,17 @@ import { signIn, watchStates } from "./helpers";
  */
 test.describe.configure({ mode: "serial" });
 
+type TaskJson = { id: string; state: string; parentTaskId: string | null; outputs: { assetId: string }[] };
+
 async function newestTaskId(page: Page): Promise<string | null> {
-  const first = page.locator('[data-testid="task-card"]').first();
-  return (await first.count()) ? await first.getAttribute("data-task-id") : null;
+  const res = await page.request.get("/api/v1/tasks?limit=1");
+  return ((await res.json()) as { items: { id: string }[] }).items[0]?.id ?? null;
+}
+
+async function taskJson(page: Page, taskId: string): Promise<TaskJson> {
+  const res = await page.request.get(`/api/v1/tasks/${taskId}`);
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { task: TaskJson }).task;
 }
 
 /** Presses Generate in the form and answers the id of the new task card. */
@@ -26,9 +34,18 @@ async function finishes(page: Page, taskId: string) {
 }
 
 async function parentOf(page: Page, taskId: string): Promise<string | null> {
-  const res = await page.request.get(`/api/v1/tasks/${taskId}`);
-  expect(res.status()).toBe(200);
-  return ((await res.json()) as { parentTaskId?: string | null }).parentTaskId ?? null;
+  return (await taskJson(page, taskId)).parentTaskId;
+}
+
+/** Video results are players keyed by asset: wait for the task, then for its clip on the page. */
+async function finishedVideo(page: Page, taskId: string) {
+  await expect
+    .poll(async () => (await taskJson(page, taskId)).state, { timeout: 90_000 })
+    .toBe("succeeded");
+  const [output] = (await taskJson(page, taskId)).outputs;
+  const clip = page.locator(`[data-testid="video-result"][data-asset-id="${output.assetId}"]`);
+  await expect(clip.locator("video")).toHaveAttribute("src", /^\/api\/assets\//, { timeout: 20_000 });
+  return clip;
 }
 
 test("music: a song → separated stems → MIDI from one stem", async ({ page }) => {
@@ -65,14 +82,13 @@ test("video: a Veo clip → its 1080p version", async ({ page }) => {
   await page.goto("/video?op=video.veo.generate");
   await page.getByLabel("Prompt").fill("Fog rolling over a harbour at dawn, slow pan");
   const veoId = await generate(page);
-  const clip = await finishes(page, veoId);
+  const clip = await finishedVideo(page, veoId);
 
   await clip.getByRole("button", { name: "Use as source" }).first().click();
   await page.getByRole("menuitem", { name: /Get 1080p/ }).click();
   await expect(page).toHaveURL(/op=video\.veo\.get-1080p&from=/);
   const hdId = await generate(page);
-  const hd = await finishes(page, hdId);
-  await expect(hd.locator("video")).toHaveAttribute("src", /^\/api\/assets\//);
+  await finishedVideo(page, hdId);
   expect(await parentOf(page, hdId)).toBe(veoId);
 });
 
@@ -102,8 +118,7 @@ test("image: an image → upscaled → animated into a video", async ({ page }) 
   await expect(form.locator("img").first()).toBeVisible();
   await form.getByLabel("Prompt").fill("The kite climbs and the camera follows");
   const videoId = await generate(page);
-  const video = await finishes(page, videoId);
-  await expect(video.locator("video")).toHaveAttribute("src", /^\/api\/assets\//);
+  await finishedVideo(page, videoId);
   const tasks = (await (await page.request.get("/api/v1/tasks?category=image&limit=5")).json()) as {
     items: { id: string; operationId: string }[];
   };
@@ -119,7 +134,7 @@ test("Veo rejects bad input inline and creates no task", async ({ page }) => {
   await page.goto("/video?op=video.veo.generate");
   const form = page.getByRole("form", { name: "Veo 3.1" });
   await form.getByLabel("Prompt").fill("A reference-driven shot");
-  await form.getByLabel("Mode").selectOption({ label: "Reference images (Fast only)" });
+  await form.getByLabel("Mode", { exact: true }).selectOption({ label: "Reference images (Fast only)" });
   await form.getByRole("button", { name: "Generate", exact: true }).click();
   await expect(form.getByText(/Reference mode needs 1–3 images/)).toBeVisible();
   await form.getByLabel("Prompt").fill("");
