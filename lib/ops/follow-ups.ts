@@ -6,7 +6,7 @@ type SourceLike = Pick<SourceRef, "kind" | "operationId">;
 /** Does this operation start from results like `src`? */
 export function acceptsSource(op: AnyOperation, src: SourceLike): boolean {
   const spec = op.source;
-  if (!spec || !spec.kinds.includes(src.kind as AssetKind)) return false;
+  if (!spec?.kinds.includes(src.kind as AssetKind)) return false;
   return !spec.fromOperations || spec.fromOperations.includes(src.operationId);
 }
 

@@ -39,9 +39,7 @@ async function parentOf(page: Page, taskId: string): Promise<string | null> {
 
 /** Video results are players keyed by asset: wait for the task, then for its clip on the page. */
 async function finishedVideo(page: Page, taskId: string) {
-  await expect
-    .poll(async () => (await taskJson(page, taskId)).state, { timeout: 90_000 })
-    .toBe("succeeded");
+  await expect.poll(async () => (await taskJson(page, taskId)).state, { timeout: 90_000 }).toBe("succeeded");
   const [output] = (await taskJson(page, taskId)).outputs;
   const clip = page.locator(`[data-testid="video-result"][data-asset-id="${output.assetId}"]`);
   await expect(clip.locator("video")).toHaveAttribute("src", /^\/api\/assets\//, { timeout: 20_000 });
