@@ -32,7 +32,20 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  // The newcomer's story runs first, on an empty studio; every other spec builds on a used one.
+  projects: [
+    {
+      name: "newcomer",
+      testMatch: /newcomer\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+    {
+      name: "chromium",
+      testIgnore: /newcomer\.spec\.ts/,
+      dependencies: ["newcomer"],
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+  ],
   webServer: {
     // Each run starts from an empty studio: a fresh SQLite file and storage folder.
     command: `node -e "require('fs').rmSync('${dataDir}',{recursive:true,force:true})" && npm start`,

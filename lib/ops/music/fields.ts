@@ -6,6 +6,19 @@ import type { FieldMeta } from "../types";
 export const SUNO_MODELS = ["V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5"] as const;
 export type SunoModel = (typeof SUNO_MODELS)[number];
 
+/** Operations whose results are Suno tracks with an audioId (they poll generate/record-info). */
+export const SUNO_TRACK_OPERATIONS = [
+  "music.generate",
+  "music.extend",
+  "music.upload-cover",
+  "music.upload-extend",
+  "music.add-instrumental",
+  "music.add-vocals",
+  "music.replace-section",
+  "music.mashup",
+  "music.sounds",
+];
+
 export const MODEL_LABELS: Record<SunoModel, string> = {
   V4: "V4 · up to 4 min",
   V4_5: "V4.5 · up to 8 min",
@@ -163,4 +176,34 @@ export function checkPersonaModel(v: { model: SunoModel; personaModel?: string }
 /** Required text whose message is the same whether it is missing or blank. */
 export function requiredText(message: string) {
   return z.string({ error: message }).trim().min(1, message);
+}
+
+type SongSettings = {
+  style?: string;
+  title?: string;
+  vocalGender?: string;
+  styleWeight?: number;
+  weirdnessConstraint?: number;
+  audioWeight?: number;
+  personaId?: string;
+  personaModel?: string;
+};
+
+/** Suno's own-settings block (style, title, voice, weights, persona), sent only in custom mode. */
+export function songSettings(i: SongSettings): SongSettings {
+  return {
+    style: i.style,
+    title: i.title,
+    vocalGender: i.vocalGender,
+    styleWeight: i.styleWeight,
+    weirdnessConstraint: i.weirdnessConstraint,
+    audioWeight: i.audioWeight,
+    personaId: i.personaId,
+    personaModel: i.personaModel,
+  };
+}
+
+/** An instrumental in custom mode needs no lyrics: an empty prompt is left out, not sent blank. */
+export function songPrompt(custom: boolean, instrumental: boolean | undefined, prompt: string | undefined) {
+  return custom && instrumental && !prompt ? undefined : prompt;
 }

@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../body";
 import type { OperationDef } from "../types";
-import { MODEL_LABELS, negativeTagsField, SUNO_MODELS, sunoWeights, vocalGenderField } from "./fields";
+import {
+  MODEL_LABELS,
+  negativeTagsField,
+  SUNO_MODELS,
+  songPrompt,
+  songSettings,
+  sunoWeights,
+  vocalGenderField,
+} from "./fields";
 
 const m = meta;
 const CUSTOM_ONLY = { field: "customMode", in: [true] };
@@ -132,17 +140,9 @@ export const musicGenerate: OperationDef<typeof input> = {
         instrumental: i.instrumental,
         model: i.model,
         callBackUrl,
-        prompt: i.customMode && i.instrumental && !i.prompt ? undefined : i.prompt,
+        prompt: songPrompt(i.customMode, i.instrumental, i.prompt),
+        ...(i.customMode ? songSettings({ ...i, personaModel: undefined }) : {}),
       };
-      if (i.customMode) {
-        body.style = i.style;
-        body.title = i.title;
-        body.vocalGender = i.vocalGender;
-        body.personaId = i.personaId;
-        body.styleWeight = i.styleWeight;
-        body.weirdnessConstraint = i.weirdnessConstraint;
-        body.audioWeight = i.audioWeight;
-      }
       body.negativeTags = i.negativeTags || undefined;
       return stripUndefined(body);
     },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { OperationDef } from "../../types";
-import { EXAMPLE_TASK_ID, SUNO_TRACK_OPERATIONS, songTaskId } from "./fields";
+import { SUNO_TRACK_OPERATIONS } from "../fields";
+import { EXAMPLE_TASK_ID, songTaskId } from "./fields";
 
 const input = z.object({ taskId: songTaskId });
 

@@ -1,18 +1,7 @@
 import { z } from "zod";
 import { meta } from "../../body";
 import type { SourceRef, SourceSpec } from "../../types";
-
-/** Every operation whose results are Suno tracks with an audioId (REFERENCE §6.1–6.5). */
-export const SUNO_TRACK_OPERATIONS = [
-  "music.generate",
-  "music.extend",
-  "music.upload-cover",
-  "music.upload-extend",
-  "music.add-instrumental",
-  "music.add-vocals",
-  "music.replace-section",
-  "music.mashup",
-];
+import { SUNO_TRACK_OPERATIONS } from "../fields";
 
 /** The Kie task id of the finished Suno task a derived operation starts from. */
 export function sunoTaskIdField(label: string, help: string) {

@@ -5,12 +5,14 @@ import {
   checkSunoLimits,
   negativeTagsField,
   personaIdField,
+  SUNO_TRACK_OPERATIONS,
+  songSettings,
   sunoModelField,
   sunoText,
   sunoWeights,
   vocalGenderField,
 } from "../fields";
-import { audioIdField, EXAMPLE_AUDIO_ID, SUNO_TRACK_OPERATIONS, seconds, sourceModel } from "./sources";
+import { audioIdField, EXAMPLE_AUDIO_ID, seconds, sourceModel } from "./sources";
 
 /** Extend, upload-cover and friends cost what a generation costs (REFERENCE §13: 10–12). */
 export const SUNO_TRACK_CREDITS = 12;
@@ -103,14 +105,8 @@ export const musicExtend: OperationDef<typeof input> = {
         Object.assign(body, {
           continueAt: i.continueAt,
           prompt: i.prompt,
-          style: i.style,
-          title: i.title,
           negativeTags: i.negativeTags,
-          vocalGender: i.vocalGender,
-          styleWeight: i.styleWeight,
-          weirdnessConstraint: i.weirdnessConstraint,
-          audioWeight: i.audioWeight,
-          personaId: i.personaId,
+          ...songSettings(i),
         });
       return stripUndefined(body);
     },

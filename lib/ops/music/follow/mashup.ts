@@ -2,7 +2,15 @@ import { z } from "zod";
 import { meta, stripUndefined } from "../../body";
 import { mediaUrlsField } from "../../media";
 import type { OperationDef } from "../../types";
-import { checkSunoLimits, sunoModelField, sunoText, sunoWeights, vocalGenderField } from "../fields";
+import {
+  checkSunoLimits,
+  songPrompt,
+  songSettings,
+  sunoModelField,
+  sunoText,
+  sunoWeights,
+  vocalGenderField,
+} from "../fields";
 import { EXAMPLE_UPLOAD_URL } from "./sources";
 
 /** REFERENCE §13: mashup costs 8 credits. */
@@ -81,17 +89,9 @@ export const musicMashup: OperationDef<typeof input> = {
         instrumental: i.instrumental,
         model: i.model,
         callBackUrl,
-        prompt: i.customMode && i.instrumental && !i.prompt ? undefined : i.prompt,
+        prompt: songPrompt(i.customMode, i.instrumental, i.prompt),
+        ...(i.customMode ? songSettings(i) : {}),
       };
-      if (i.customMode)
-        Object.assign(body, {
-          style: i.style,
-          title: i.title,
-          vocalGender: i.vocalGender,
-          styleWeight: i.styleWeight,
-          weirdnessConstraint: i.weirdnessConstraint,
-          audioWeight: i.audioWeight,
-        });
       return stripUndefined(body);
     },
   },

@@ -1,15 +1,8 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../../body";
 import type { OperationDef } from "../../types";
-import { negativeTagsField, requiredText } from "../fields";
-import {
-  audioIdField,
-  EXAMPLE_AUDIO_ID,
-  EXAMPLE_TASK_ID,
-  SUNO_TRACK_OPERATIONS,
-  seconds,
-  sourceLyrics,
-} from "./sources";
+import { negativeTagsField, requiredText, SUNO_TRACK_OPERATIONS } from "../fields";
+import { audioIdField, EXAMPLE_AUDIO_ID, EXAMPLE_TASK_ID, seconds, sourceLyrics } from "./sources";
 
 /** REFERENCE §13: replace-section costs 8 credits. */
 const REPLACE_SECTION_CREDITS = 8;

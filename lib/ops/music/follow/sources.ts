@@ -2,19 +2,6 @@ import { meta } from "../../body";
 import type { SourceRef } from "../../types";
 import { requiredText, SUNO_MODELS, type SunoModel } from "../fields";
 
-/** Operations whose results are Suno tracks with an audioId (they poll generate/record-info). */
-export const SUNO_TRACK_OPERATIONS = [
-  "music.generate",
-  "music.extend",
-  "music.upload-cover",
-  "music.upload-extend",
-  "music.add-instrumental",
-  "music.add-vocals",
-  "music.replace-section",
-  "music.mashup",
-  "music.sounds",
-];
-
 /** Example Kie ids in the docs' shape (a fresh simulator has neither; sources fill real ones). */
 export const EXAMPLE_AUDIO_ID = "e231b2c4-5d6f-4a8b-9c0d-1e2f8cadc7dc";
 export const EXAMPLE_TASK_ID = "5c79a1b2c3d4e5f60718293a4b5cbe8e";

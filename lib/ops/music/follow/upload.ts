@@ -8,6 +8,8 @@ import {
   negativeTagsField,
   personaIdField,
   personaModelField,
+  songPrompt,
+  songSettings,
   sunoModelField,
   sunoText,
   sunoWeights,
@@ -119,19 +121,9 @@ export const musicUploadCover: OperationDef<typeof coverInput> = {
         instrumental: i.instrumental,
         model: i.model,
         callBackUrl,
-        prompt: i.customMode && i.instrumental && !i.prompt ? undefined : i.prompt,
+        prompt: songPrompt(i.customMode, i.instrumental, i.prompt),
+        ...(i.customMode ? songSettings(i) : {}),
       };
-      if (i.customMode)
-        Object.assign(body, {
-          style: i.style,
-          title: i.title,
-          vocalGender: i.vocalGender,
-          styleWeight: i.styleWeight,
-          weirdnessConstraint: i.weirdnessConstraint,
-          audioWeight: i.audioWeight,
-          personaId: i.personaId,
-          personaModel: i.personaModel,
-        });
       body.negativeTags = i.negativeTags;
       return stripUndefined(body);
     },
@@ -229,19 +221,9 @@ export const musicUploadExtend: OperationDef<typeof extendInput> = {
         continueAt: i.continueAt,
         model: i.model,
         callBackUrl,
-        prompt: i.defaultParamFlag && i.instrumental && !i.prompt ? undefined : i.prompt,
+        prompt: songPrompt(i.defaultParamFlag, i.instrumental, i.prompt),
+        ...(i.defaultParamFlag ? { ...songSettings(i), negativeTags: i.negativeTags } : {}),
       };
-      if (i.defaultParamFlag)
-        Object.assign(body, {
-          style: i.style,
-          title: i.title,
-          negativeTags: i.negativeTags,
-          vocalGender: i.vocalGender,
-          styleWeight: i.styleWeight,
-          weirdnessConstraint: i.weirdnessConstraint,
-          audioWeight: i.audioWeight,
-          personaId: i.personaId,
-        });
       return stripUndefined(body);
     },
   },
