@@ -52,7 +52,15 @@ export async function downloadToStorage(
   if (!res) throw new AppError("media_redirects", "Too many redirects while fetching media");
   if (!res.ok || !res.body) {
     await res.body?.cancel();
-    throw new AppError("media_http", `Media download failed with HTTP ${res.status}`, { expose: true });
+    // Signed links that ran out answer 401/403/404/410: a fresh one can be asked of Kie.
+    const expired = [401, 403, 404, 410].includes(res.status);
+    throw new AppError(
+      expired ? "media_expired" : "media_http",
+      `Media download failed with HTTP ${res.status}`,
+      {
+        expose: true,
+      },
+    );
   }
   const declared = Number(res.headers.get("content-length") ?? "0");
   if (declared > maxBytes) {

@@ -4,6 +4,7 @@ import sharp from "sharp";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Asset } from "@/lib/generated/prisma/client";
+import { freshDownloadUrl } from "@/lib/kie/download-url";
 import type { AssetKind } from "@/lib/ops/types";
 import { downloadToStorage } from "./fetch-media";
 import { sniff, wavDurationSec } from "./sniff";
@@ -28,7 +29,7 @@ export async function mirrorAsset(asset: Asset): Promise<"mirrored" | "failed" |
   const inline = inlineOf(asset);
   if (inline) return storeInline(asset, key, inline);
   try {
-    const got = await downloadToStorage(asset.sourceUrl, key, SIZE_CAP[asset.kind as AssetKind] ?? 25e6);
+    const got = await downloadOrRefresh(asset, key);
     const what = sniff(got.head);
     if (!what || what.kind !== asset.kind) {
       await remove(key);
@@ -64,6 +65,24 @@ export async function mirrorAsset(asset: Asset): Promise<"mirrored" | "failed" |
       data: { attempts, mirrorError: message, status: final ? "failed" : "pending" },
     });
     return final ? "failed" : "retry";
+  }
+}
+
+/** Kie's links expire (20 min for signed ones): when one has, ask Kie for a fresh link once. */
+async function downloadOrRefresh(asset: Asset, key: string) {
+  const cap = SIZE_CAP[asset.kind as AssetKind] ?? 25e6;
+  try {
+    return await downloadToStorage(asset.sourceUrl, key, cap);
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== "media_expired") throw err;
+    const task = await db.task.findUnique({ where: { id: asset.taskId } });
+    const fresh = await freshDownloadUrl(asset.sourceUrl, {
+      gpt4oTaskId: task?.operationId.startsWith("image.gpt4o") ? (task.kieTaskId ?? undefined) : undefined,
+    }).catch(() => {
+      throw err;
+    });
+    await db.asset.update({ where: { id: asset.id }, data: { sourceUrl: fresh } });
+    return downloadToStorage(fresh, key, cap);
   }
 }
 

@@ -107,3 +107,39 @@ describe("an image result as an input", () => {
     expect(bytes.length).toBe(mirrored.bytes);
   });
 });
+
+describe("an expired result link", () => {
+  const armExpired = () =>
+    fetch(`${s.h.simUrl}/__sim/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ path: "/media/*", code: "expired", times: 1, method: "GET" }),
+    });
+  const count = (key: string) => s.h.sim.stats().requests[key] ?? 0;
+
+  it("is refreshed through Kie's common download-url and the file is still saved", async () => {
+    const before = count("POST /api/v1/common/download-url");
+    const { task } = await s.lib.submitTask(s.userId, {
+      operationId: "image.market.nano-banana",
+      input: getOperation("image.market.nano-banana")!.example,
+    });
+    await armExpired();
+    const view = await s.runToEnd(task.id);
+    expect(view?.state).toBe("succeeded");
+    expect(count("POST /api/v1/common/download-url")).toBe(before + 1);
+    await s.expectMirrored(view!.outputs[0].assetId);
+  });
+
+  it("uses the 4o endpoint (with the task id) for GPT-4o images", async () => {
+    const before = count("POST /api/v1/gpt4o-image/download-url");
+    const { task } = await s.lib.submitTask(s.userId, {
+      operationId: "image.gpt4o.generate",
+      input: getOperation("image.gpt4o.generate")!.example,
+    });
+    await armExpired();
+    const view = await s.runToEnd(task.id);
+    expect(view?.state).toBe("succeeded");
+    expect(count("POST /api/v1/gpt4o-image/download-url")).toBe(before + 1);
+    for (const out of view!.outputs) await s.expectMirrored(out.assetId);
+  });
+});
