@@ -63,3 +63,30 @@ test("after a reload the whole history is there", async ({ page }) => {
   await expect(assistant(page).nth(2)).toHaveAttribute("data-status", "stopped");
   await expect(page.getByTestId("conversation-item").first()).toContainText("Write a TypeScript function");
 });
+
+test("Write with AI turns a song idea into lyrics, style and title in the music form", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/music");
+  await page.getByRole("button", { name: "Write lyrics with AI" }).click();
+  await page.getByRole("textbox", { name: "Song idea" }).fill("a lighthouse keeper who loves the fog");
+  await page.getByRole("button", { name: "Write lyrics", exact: true }).click();
+  await expect(page.getByRole("radio", { name: "Custom" })).toBeChecked();
+  const lyrics = page.getByLabel("Description or lyrics");
+  await expect(lyrics).toHaveValue(/\[Verse\]/);
+  await expect(lyrics).toHaveValue(/lighthouse keeper/);
+  await expect(page.getByLabel("Style")).not.toHaveValue("");
+  await expect(page.getByLabel("Title")).not.toHaveValue("");
+  // The result is editable and submits like typed lyrics.
+  await lyrics.press("End");
+  await lyrics.pressSequentially("\n[Outro]\nGoodnight, fog");
+  await page.getByRole("button", { name: "Generate", exact: true }).click();
+  await expect
+    .poll(async () => {
+      const res = await page.request.get("/api/v1/tasks?category=music&limit=1");
+      const { items } = (await res.json()) as {
+        items: { input: { prompt?: string; customMode?: boolean } }[];
+      };
+      return items[0]?.input;
+    })
+    .toMatchObject({ customMode: true, prompt: expect.stringContaining("Goodnight, fog") });
+});
