@@ -26,7 +26,8 @@ const PROMPT_SYSTEM = [
 
 export async function writeWithAi(input: AssistInput): Promise<AssistResult> {
   const model = chatModel(ASSIST_MODEL_ID)!;
-  const text = input.context ? `${input.idea}\n\nContext: ${input.context}` : input.idea;
+  const ask = input.kind === "lyrics" ? `Song idea: ${input.idea}` : input.idea;
+  const text = input.context ? `${ask}\n\nContext: ${input.context}` : ask;
   let answer: string;
   try {
     ({ text: answer } = await completeKieChat({
@@ -44,7 +45,8 @@ export async function writeWithAi(input: AssistInput): Promise<AssistResult> {
   }
   const parsed = parseJsonObject(answer);
   if (input.kind === "lyrics") {
-    const lyrics = stringField(parsed, "lyrics") ?? answer.trim();
+    const lyrics = stringField(parsed, "lyrics") ?? (parsed ? undefined : answer.trim());
+    if (!lyrics) throw new AppError("upstream", "The model answered without lyrics. Try again.", { status: 502 });
     return {
       lyrics: lyrics.slice(0, LYRICS_LIMITS.lyrics),
       style: (stringField(parsed, "style") ?? "").slice(0, LYRICS_LIMITS.style),
