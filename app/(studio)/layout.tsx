@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { LowBalanceBanner } from "@/components/admin/low-balance-banner";
+import { PlayerProvider } from "@/components/player/player-provider";
 import { OperationSwitchesProvider } from "@/components/studio/operation-switches";
 import { Sidebar } from "@/components/studio/sidebar";
 import { disabledOperationIds } from "@/lib/admin/switches";
@@ -16,12 +17,15 @@ export default async function StudioLayout({ children }: { children: ReactNode }
         demo={env.mode === "demo"}
         signOutAction={signOutAction}
       />
-      <main className="md:pl-60">
-        <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 md:px-10 md:py-10">
-          <LowBalanceBanner />
-          <OperationSwitchesProvider disabled={[...disabled]}>{children}</OperationSwitchesProvider>
-        </div>
-      </main>
+      {/* The player wraps every page so its audio keeps playing across navigation. */}
+      <PlayerProvider>
+        <main className="md:pl-60">
+          <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 md:px-10 md:py-10">
+            <LowBalanceBanner />
+            <OperationSwitchesProvider disabled={[...disabled]}>{children}</OperationSwitchesProvider>
+          </div>
+        </main>
+      </PlayerProvider>
     </div>
   );
 }

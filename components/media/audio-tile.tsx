@@ -1,11 +1,13 @@
 "use client";
 
 import { Pause, Play } from "lucide-react";
-import { useRef, useState } from "react";
+import { useMemo } from "react";
+import type { QueueTrack } from "@/components/player/queue";
+import { trackFromAsset } from "@/components/player/track-from-asset";
+import { useTrackControl } from "@/components/player/use-track-control";
 import { formatClock } from "@/components/tasks/format";
 import { cn, focusRing } from "@/components/ui/cn";
 import type { AssetView } from "@/lib/dal/assets";
-import { announceTrack, pauseOtherAudio } from "./audio-focus";
 import { CoverArt } from "./cover-art";
 import { FollowUpMenu } from "./follow-up-menu";
 
@@ -15,22 +17,22 @@ type AudioTileProps = {
   prompt?: string | null;
   /** The operation that made it; when given, the tile offers "Use as source". */
   operationId?: string;
+  /** The list it plays in (the grid around it), so next/previous walk the grid. */
+  queue?: { tracks: QueueTrack[]; index: number };
 };
 
-export function AudioTile({ asset, prompt, operationId }: AudioTileProps) {
-  const audioRef = useRef<HTMLAudioElement>(null);
-  const [playing, setPlaying] = useState(false);
-  const [position, setPosition] = useState(0);
+/** Plays in the studio's global player; the thin bar along the bottom follows its progress. */
+export function AudioTile({ asset, prompt, operationId, queue }: AudioTileProps) {
   const title = asset.title?.trim() || prompt?.slice(0, 60) || "Untitled track";
-  const duration = asset.durationSec;
+  const own = useMemo(() => [trackFromAsset(asset, { title })], [asset, title]);
+  const {
+    playing,
+    position,
+    duration: loaded,
+    toggle,
+  } = useTrackControl(queue?.tracks ?? own, queue?.index ?? 0);
+  const duration = loaded ?? asset.durationSec;
   const percent = duration ? Math.min(100, (position / duration) * 100) : 0;
-
-  function toggle() {
-    const audio = audioRef.current;
-    if (!audio) return;
-    if (audio.paused) audio.play().catch(() => setPlaying(false));
-    else audio.pause();
-  }
 
   return (
     <div className="group/tile relative flex flex-col gap-2">
@@ -81,20 +83,6 @@ export function AudioTile({ asset, prompt, operationId }: AudioTileProps) {
           {formatClock(duration)}
         </span>
       </div>
-      {/* biome-ignore lint/a11y/useMediaCaption: generated music has no caption track */}
-      <audio
-        ref={audioRef}
-        preload="none"
-        src={asset.url}
-        onPlay={(e) => {
-          pauseOtherAudio(e.currentTarget);
-          announceTrack(title, asset.posterUrl);
-          setPlaying(true);
-        }}
-        onPause={() => setPlaying(false)}
-        onEnded={() => setPlaying(false)}
-        onTimeUpdate={(e) => setPosition(e.currentTarget.currentTime)}
-      />
     </div>
   );
 }

@@ -8,8 +8,10 @@ import Lightbox, {
   type Plugin,
   useLightboxState,
 } from "yet-another-react-lightbox";
+import Counter from "yet-another-react-lightbox/plugins/counter";
 import Zoom from "yet-another-react-lightbox/plugins/zoom";
 import "yet-another-react-lightbox/styles.css";
+import "yet-another-react-lightbox/plugins/counter.css";
 import type { ImageEntry } from "./image-entry";
 import { CloseLightboxProvider } from "./lightbox-context";
 import { LightboxDetails } from "./lightbox-details";
@@ -55,8 +57,10 @@ export function ImageLightbox({ entries, index, onView, onClose }: ImageLightbox
             width: e.asset.width,
             height: e.asset.height,
           }))}
-          plugins={[Zoom, DetailsPanel]}
-          zoom={{ maxZoomPixelRatio: 3, scrollToZoom: true }}
+          plugins={single ? [Zoom, DetailsPanel] : [Zoom, Counter, DetailsPanel]}
+          // Wheel, pinch and double-click zoom (two stops: fit → 2× → 4×); drag pans a zoomed image.
+          zoom={{ maxZoomPixelRatio: 4, zoomInMultiplier: 2, doubleClickMaxStops: 2, scrollToZoom: true }}
+          counter={{ container: { style: { top: 0, bottom: "unset" } } }}
           carousel={{ finite: single, padding: "24px" }}
           controller={{ closeOnBackdropClick: true }}
           render={single ? { buttonPrev: () => null, buttonNext: () => null } : undefined}

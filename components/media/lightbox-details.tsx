@@ -18,6 +18,14 @@ function formatBytes(bytes: number | null): string | null {
   return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** "14 s", "2 min 5 s": how long the generation took, from submission to the last result. */
+function madeIn(createdAt: string | undefined, finishedAt: string | null | undefined): string | null {
+  if (!createdAt || !finishedAt) return null;
+  const seconds = Math.round((Date.parse(finishedAt) - Date.parse(createdAt)) / 1000);
+  if (!Number.isFinite(seconds) || seconds < 0) return null;
+  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
 function Row({ label, value }: { label: string; value: string }) {
   return (
     <div className="flex items-baseline justify-between gap-4 py-1.5">
@@ -30,12 +38,13 @@ function Row({ label, value }: { label: string; value: string }) {
 /** The prompt and settings that made the image on screen, plus its download. */
 export function LightboxDetails({ entry }: { entry: ImageEntry }) {
   const { asset, operationId, prompt } = entry;
-  // Gallery entries do not carry the task input: read it from the task (terminal, so one request).
-  const task = useQuery({ ...taskQueryOptions(asset.taskId), enabled: !entry.input });
+  // The task holds what the entry may lack: its input (gallery entries), timing and lineage.
+  const task = useQuery(taskQueryOptions(asset.taskId));
   const input = entry.input ?? task.data?.input;
   const op = getOperation(operationId);
   const followUps = useFollowUps({ assetId: asset.assetId, kind: asset.kind, operationId });
   const close = useCloseLightbox();
+  const took = madeIn(task.data?.createdAt, task.data?.finishedAt);
   const params = input ? describeInput(operationId, input, { omit: ["prompt"] }) : [];
   const file = [
     asset.width && asset.height ? `${asset.width} × ${asset.height}` : null,
@@ -76,7 +85,27 @@ export function LightboxDetails({ entry }: { entry: ImageEntry }) {
           {!input && task.isPending ? <Row label="Settings" value="Loading…" /> : null}
           {file.length ? <Row label="File" value={file.join(" · ")} /> : null}
           <Row label="Created" value={formatDateTime(asset.createdAt)} />
+          {took ? <Row label="Made in" value={took} /> : null}
         </dl>
+        <div className="flex flex-wrap gap-x-4 gap-y-1 pt-1 text-[13px]">
+          <Link
+            href={`/tasks/${asset.taskId}`}
+            onClick={close}
+            data-testid="lightbox-task-link"
+            className="text-brand-300 underline-offset-2 hover:underline"
+          >
+            Open task
+          </Link>
+          {task.data?.parentTaskId ? (
+            <Link
+              href={`/tasks/${task.data.parentTaskId}`}
+              onClick={close}
+              className="text-brand-300 underline-offset-2 hover:underline"
+            >
+              Made from an earlier result
+            </Link>
+          ) : null}
+        </div>
       </section>
 
       {followUps.length ? (

@@ -1,13 +1,15 @@
 "use client";
 
-import { AlertCircle, Download, Pause, Play } from "lucide-react";
-import { useRef, useState } from "react";
+import { AlertCircle, Download, ListPlus, Pause, Play } from "lucide-react";
+import { useMemo, useState } from "react";
+import type { QueueTrack } from "@/components/player/queue";
+import { trackFromAsset } from "@/components/player/track-from-asset";
+import { useTrackControl } from "@/components/player/use-track-control";
 import { formatClock } from "@/components/tasks/format";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { cn, focusRing } from "@/components/ui/cn";
 import type { AssetView } from "@/lib/dal/assets";
-import { announceTrack, pauseOtherAudio } from "./audio-focus";
 import { CoverArt } from "./cover-art";
 import { FollowUpMenu } from "./follow-up-menu";
 import { LyricsToggle } from "./lyrics-toggle";
@@ -21,56 +23,52 @@ export type TrackPlayerProps = {
   fallbackTitle?: string;
   /** The operation that made it; when given, the player offers "Use as source". */
   operationId?: string;
+  /** The list this track plays in (its task's takes); without it the track plays on its own. */
+  queue?: { tracks: QueueTrack[]; index: number };
   className?: string;
 };
 
-/** One song: cover art that doubles as the play button, a seek bar, lyrics and a download link. */
-export function TrackPlayer({ asset, take, fallbackTitle, operationId, className }: TrackPlayerProps) {
-  const audioRef = useRef<HTMLAudioElement>(null);
-  const [playing, setPlaying] = useState(false);
-  const [position, setPosition] = useState(0);
-  const [duration, setDuration] = useState<number | undefined>(asset.durationSec);
-  const [broken, setBroken] = useState(false);
+/**
+ * One song: cover art that doubles as the play button, a seek bar, lyrics and a download link.
+ * Playback happens in the studio's global player, so it carries on across pages.
+ */
+export function TrackPlayer({ asset, take, fallbackTitle, operationId, queue, className }: TrackPlayerProps) {
   const title = asset.title?.trim() || fallbackTitle || (take ? `Take ${take}` : "Untitled track");
-
-  function toggle() {
-    const audio = audioRef.current;
-    if (!audio) return;
-    if (audio.paused) audio.play().catch(() => setBroken(true));
-    else audio.pause();
-  }
-
-  function seek(seconds: number) {
-    const audio = audioRef.current;
-    if (!audio) return;
-    audio.currentTime = seconds;
-    setPosition(seconds);
-  }
+  const own = useMemo(() => [trackFromAsset(asset, { title })], [asset, title]);
+  const control = useTrackControl(queue?.tracks ?? own, queue?.index ?? 0);
+  // Our copy may not record the length; the browser reads it from the file header until it plays.
+  const [probed, setProbed] = useState<number | undefined>();
+  const duration = control.duration ?? asset.durationSec ?? probed;
 
   return (
     <div
       data-testid="track-player"
+      data-asset-id={asset.assetId}
+      data-current={control.current || undefined}
       className={cn(
-        "flex flex-col gap-2 rounded-xl border border-zinc-200/80 bg-zinc-50/70 p-2.5 dark:border-zinc-800 dark:bg-zinc-950/40",
+        "flex flex-col gap-2 rounded-xl border bg-zinc-50/70 p-2.5 dark:bg-zinc-950/40",
+        control.current
+          ? "border-brand-300 dark:border-brand-700/70"
+          : "border-zinc-200/80 dark:border-zinc-800",
         className,
       )}
     >
       <div className="flex items-center gap-3">
         <button
           type="button"
-          aria-label={playing ? "Pause" : "Play"}
-          onClick={toggle}
+          aria-label={control.playing ? "Pause" : "Play"}
+          onClick={control.toggle}
           className={cn("group relative shrink-0 rounded-lg", focusRing)}
         >
           <CoverArt src={asset.posterUrl} seed={asset.assetId} className="size-14 rounded-lg">
             <span
               className={cn(
                 "absolute inset-0 flex items-center justify-center bg-black/25 transition-opacity",
-                playing ? "opacity-100" : "opacity-90 group-hover:bg-black/35",
+                control.playing ? "opacity-100" : "opacity-90 group-hover:bg-black/35",
               )}
             >
               <span className="flex size-8 items-center justify-center rounded-full bg-white/95 text-zinc-900 shadow-md">
-                {playing ? (
+                {control.playing ? (
                   <Pause aria-hidden className="size-4 fill-current" />
                 ) : (
                   <Play aria-hidden className="ml-0.5 size-4 fill-current" />
@@ -83,11 +81,20 @@ export function TrackPlayer({ asset, take, fallbackTitle, operationId, className
           <div className="flex min-w-0 items-center gap-2">
             <p className="truncate text-sm font-medium text-zinc-900 dark:text-zinc-100">{title}</p>
             {take ? <Badge className="shrink-0">Take {take}</Badge> : null}
+            <button
+              type="button"
+              title="Add to queue"
+              onClick={control.addToQueue}
+              className={buttonClasses("ghost", "sm", "ml-auto h-7 px-2 text-zinc-500 dark:text-zinc-400")}
+            >
+              <ListPlus aria-hidden />
+              <span className="sr-only">Add to queue</span>
+            </button>
             <a
               href={asset.downloadUrl}
               download
               title="Download"
-              className={buttonClasses("ghost", "sm", "ml-auto h-7 px-2 text-zinc-500 dark:text-zinc-400")}
+              className={buttonClasses("ghost", "sm", "h-7 px-2 text-zinc-500 dark:text-zinc-400")}
             >
               <Download aria-hidden />
               <span className="sr-only">Download</span>
@@ -97,36 +104,32 @@ export function TrackPlayer({ asset, take, fallbackTitle, operationId, className
             ) : null}
           </div>
           <div className="flex items-center gap-2 text-[11px] tabular-nums text-zinc-500 dark:text-zinc-400">
-            <span className="w-8 shrink-0 text-right">{formatClock(position)}</span>
-            <SeekBar position={position} duration={duration} onSeek={seek} />
+            <span className="w-8 shrink-0 text-right">{formatClock(control.position)}</span>
+            <SeekBar
+              position={control.position}
+              duration={duration}
+              onSeek={control.seek}
+              disabled={!control.current}
+            />
             <span className="w-8 shrink-0">{formatClock(duration)}</span>
           </div>
         </div>
       </div>
-      {broken ? (
+      {control.failed ? (
         <p className="flex items-center gap-1.5 px-1 text-xs text-red-600 dark:text-red-400">
           <AlertCircle aria-hidden className="size-3.5" /> This track could not be loaded. Try downloading it.
         </p>
       ) : null}
       {asset.tags || asset.lyrics ? <LyricsToggle tags={asset.tags} lyrics={asset.lyrics} /> : null}
+      {/* Never played: it only reads the length from the file header when our copy lacks it. */}
       {/* biome-ignore lint/a11y/useMediaCaption: generated music has no caption track */}
       <audio
-        ref={audioRef}
         data-testid="track-audio"
-        preload="metadata"
+        preload={asset.durationSec ? "none" : "metadata"}
         src={asset.url}
-        onPlay={(e) => {
-          pauseOtherAudio(e.currentTarget);
-          announceTrack(title, asset.posterUrl);
-          setPlaying(true);
-        }}
-        onPause={() => setPlaying(false)}
-        onEnded={() => setPlaying(false)}
-        onTimeUpdate={(e) => setPosition(e.currentTarget.currentTime)}
         onLoadedMetadata={(e) =>
-          Number.isFinite(e.currentTarget.duration) && setDuration(e.currentTarget.duration)
+          Number.isFinite(e.currentTarget.duration) && setProbed(e.currentTarget.duration)
         }
-        onError={() => setBroken(true)}
         className="hidden"
       />
     </div>

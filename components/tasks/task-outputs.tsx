@@ -6,6 +6,8 @@ import { ImageGrid } from "@/components/media/image-grid";
 import { TextResult } from "@/components/media/text-result";
 import { TrackPlayer } from "@/components/media/track-player";
 import { VideoPlayer } from "@/components/media/video-player";
+import { StemsMixer } from "@/components/player/stems-mixer";
+import { pairTakes, trackFromAsset } from "@/components/player/track-from-asset";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { AssetView } from "@/lib/dal/assets";
 import type { TaskView } from "@/lib/dal/tasks";
@@ -72,6 +74,15 @@ export function TaskOutputs({
   const prompt = promptOf(task.input);
   const done = isTerminal(task.state);
   const takes = op?.status === "suno-music";
+  const stems = task.operationId === "music.stems" && audio.length > 1;
+  const titled = audio.map((asset, i) =>
+    trackFromAsset(asset, {
+      title: takes ? `Take ${i + 1}` : (prompt?.slice(0, 80) ?? task.operationTitle),
+      subtitle: takes ? `${task.model || "Suno"} · Take ${i + 1}` : task.operationTitle,
+    }),
+  );
+  // Suno's two takes of one prompt can be compared A/B from the player.
+  const tracks = takes ? pairTakes(titled) : titled;
   const offerLyrics = isLyricsOperation(task.operationId) ? applyLyrics : null;
   // Numbered by the take or slot they will fill, so keys stay stable as results arrive.
   const slots = Array.from({ length: done ? 0 : pending }, (_, i) => audio.length + images.length + i + 1);
@@ -80,19 +91,25 @@ export function TaskOutputs({
 
   return (
     <div className="flex flex-col gap-2">
-      {audio.length > 1 && !takes ? (
+      {stems ? (
+        <StemsMixer key={audio.map((a) => a.assetId).join()} stems={audio} operationId={task.operationId} />
+      ) : null}
+      {audio.length > 1 && !takes && !stems ? (
         <p className="px-0.5 text-xs font-medium text-zinc-500 dark:text-zinc-400">{audio.length} tracks</p>
       ) : null}
       {/* Suno songs come in numbered takes; stems, speech and effects are named by what they are. */}
-      {audio.map((asset, i) => (
-        <TrackPlayer
-          key={asset.assetId}
-          asset={asset}
-          take={takes ? i + 1 : undefined}
-          fallbackTitle={takes ? undefined : (prompt?.slice(0, 80) ?? task.operationTitle)}
-          operationId={task.operationId}
-        />
-      ))}
+      {stems
+        ? null
+        : audio.map((asset, i) => (
+            <TrackPlayer
+              key={asset.assetId}
+              asset={asset}
+              take={takes ? i + 1 : undefined}
+              fallbackTitle={takes ? undefined : (prompt?.slice(0, 80) ?? task.operationTitle)}
+              operationId={task.operationId}
+              queue={{ tracks, index: i }}
+            />
+          ))}
       {expectsAudio
         ? slots.map((take) => (
             <TrackPlaceholder key={`pending-${take}`} take={takes ? take : undefined} label="Generating…" />

@@ -46,7 +46,8 @@ export async function writeWithAi(input: AssistInput): Promise<AssistResult> {
   const parsed = parseJsonObject(answer);
   if (input.kind === "lyrics") {
     const lyrics = stringField(parsed, "lyrics") ?? (parsed ? undefined : answer.trim());
-    if (!lyrics) throw new AppError("upstream", "The model answered without lyrics. Try again.", { status: 502 });
+    if (!lyrics)
+      throw new AppError("upstream", "The model answered without lyrics. Try again.", { status: 502 });
     return {
       lyrics: lyrics.slice(0, LYRICS_LIMITS.lyrics),
       style: (stringField(parsed, "style") ?? "").slice(0, LYRICS_LIMITS.style),

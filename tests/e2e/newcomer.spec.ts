@@ -39,11 +39,15 @@ test("music: simple mode song goes queued → running → first track ready → 
   firstAssetUrl = (await first.getAttribute("src")) ?? "";
   expect(firstAssetUrl).toMatch(/^\/api\/assets\//);
 
+  // Tracks play in the studio's global player (it keeps playing across pages).
   await card.getByRole("button", { name: "Play" }).first().click();
-  await expect.poll(() => first.evaluate((a: HTMLAudioElement) => a.duration)).toBeGreaterThan(5);
+  const player = page.getByTestId("player-audio");
+  await expect(player).toHaveAttribute("src", firstAssetUrl);
+  await expect.poll(() => player.evaluate((a: HTMLAudioElement) => a.duration)).toBeGreaterThan(5);
   await expect
-    .poll(() => first.evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 15_000 })
+    .poll(() => player.evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 15_000 })
     .toBeGreaterThan(0.3);
+  await player.evaluate((a: HTMLAudioElement) => a.pause());
 
   // Seekable: the server honours Range requests.
   const ranged = await page.request.get(firstAssetUrl, { headers: { Range: "bytes=1000-1999" } });
