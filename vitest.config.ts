@@ -6,6 +6,14 @@ const alias = {
   "@": path.resolve(import.meta.dirname),
 };
 
+const integration = {
+  include: ["tests/integration/**/*.test.ts"],
+  environment: "node" as const,
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  fileParallelism: false,
+};
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -16,13 +24,17 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        // Several app processes on one database is a PostgreSQL-only setup (one writer per SQLite file).
+        test: { ...integration, name: "integration", exclude: ["tests/integration/two-processes.test.ts"] },
+      },
+      {
+        resolve: { alias },
+        // The same suite on a throwaway PostgreSQL server (tests/support/postgres.ts).
         test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
+          ...integration,
+          name: "integration-pg",
+          env: { TEST_DB: "postgres" },
+          globalSetup: ["tests/support/postgres.ts"],
         },
       },
     ],

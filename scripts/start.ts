@@ -21,7 +21,7 @@ try {
 fs.mkdirSync(env.dataDir, { recursive: true });
 const bin = (name: string) => path.join("node_modules", ".bin", name);
 
-await runOrExit(bin("prisma"), ["migrate", "deploy"]);
+await runOrExit(bin("tsx"), ["scripts/db-migrate.ts"]);
 
 const { ensureDemoUser } = await import("../lib/people/demo");
 const demo = env.mode === "demo" ? await ensureDemoUser() : null;

@@ -13,6 +13,8 @@ const submitSchema = z.object({
   nonce: z.string().min(8).max(128),
   /** The result the form was opened from (lineage; checked to be the caller's). */
   sourceAssetId: z.string().min(8).max(64).optional(),
+  /** A team collection the results go into once saved (checked to be editable by the caller). */
+  teamCollectionId: z.string().min(8).max(64).optional(),
 });
 
 export type SubmitResult = { ok: true; task: TaskView } | { ok: false; error: PublicError };
@@ -28,6 +30,7 @@ export async function submitTaskAction(raw: unknown): Promise<SubmitResult> {
       input: req.data.input,
       idempotencyKey: req.data.nonce,
       sourceAssetId: req.data.sourceAssetId,
+      teamCollectionId: req.data.teamCollectionId,
     });
     const view = await getTaskForUser(user.id, task.id);
     if (!view) throw new AppError("not_found", "Task not found", { status: 404 });

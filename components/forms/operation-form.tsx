@@ -3,6 +3,7 @@
 import { Sparkles } from "lucide-react";
 import { type KeyboardEvent, useEffect, useState } from "react";
 import { type Control, useWatch } from "react-hook-form";
+import { TeamCollectionSelect } from "@/components/teams/team-collection-select";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -14,7 +15,7 @@ import { AiAssist } from "./ai-assist";
 import { FieldControl } from "./field-control";
 import { type FieldSpec, type FormValues, groupFields, isVisible } from "./field-spec";
 import { SourceCard } from "./source-card";
-import type { SubmitTask } from "./submit";
+import type { SubmitRequest, SubmitTask } from "./submit";
 import { useFormSource } from "./use-form-source";
 import { useHydrated } from "./use-hydrated";
 import { useOperationForm } from "./use-operation-form";
@@ -82,7 +83,11 @@ export function OperationForm({
   source: initialSource,
   ...options
 }: OperationFormProps) {
-  const { form, fields, onSubmit } = useOperationForm({ operation, ...options });
+  const [teamCollectionId, setTeamCollectionId] = useState("");
+  // The chosen team collection rides along with the request; the server checks the right to add to it.
+  const submit: SubmitTask = (request) =>
+    options.submit(teamCollectionId ? ({ ...request, teamCollectionId } as SubmitRequest) : request);
+  const { form, fields, onSubmit } = useOperationForm({ operation, ...options, submit });
   const { control, formState } = form;
   const hydrated = useHydrated();
   const source = useFormSource(operation, fields, form, initialSource);
@@ -153,6 +158,7 @@ export function OperationForm({
             <FieldSections fields={advanced} control={control} disabled={!hydrated} />
           </AdvancedSection>
         ) : null}
+        <TeamCollectionSelect value={teamCollectionId} onChange={setTeamCollectionId} disabled={!hydrated} />
       </div>
       <div className="sticky bottom-0 z-10 flex items-center gap-3 rounded-b-xl border-t border-zinc-100 bg-white/90 px-5 py-3 backdrop-blur supports-[backdrop-filter]:bg-white/75 dark:border-zinc-800 dark:bg-zinc-900/90 dark:supports-[backdrop-filter]:bg-zinc-900/75">
         <p className="hidden text-xs text-zinc-400 @sm:block dark:text-zinc-500">

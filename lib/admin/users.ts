@@ -1,6 +1,6 @@
 import "server-only";
 import { budgetStanding } from "@/lib/budgets/arithmetic";
-import { db } from "@/lib/db";
+import { containsText, db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/people/users";
 
@@ -20,7 +20,7 @@ const LIST_LIMIT = 200;
 export async function listUsersForAdmin(query: string, now = new Date()): Promise<AdminUserRow[]> {
   const q = query.trim();
   const users = await db.user.findMany({
-    where: q ? { OR: [{ email: { contains: q } }, { name: { contains: q } }] } : {},
+    where: q ? { OR: [{ email: containsText(q) }, { name: containsText(q) }] } : {},
     select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true },
     orderBy: { createdAt: "desc" },
     take: LIST_LIMIT,

@@ -1,120 +1,148 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { Transform } from "node:stream";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { commit, discard, tempPath, writeStreamFor } from "./storage";
+import { type SafeFetchPolicy, safeGet } from "@/lib/net/safe-fetch";
+import { putStream } from "./storage";
 
-const MAX_REDIRECTS = 3;
+/** Enough for every signature `sniff` knows and for spotting markup after a BOM and whitespace. */
+const HEAD_BYTES = 512;
 
 export type Downloaded = { bytes: number; sha256: string; head: Buffer; contentType: string | null };
 
-/** Kie's media hosts, plus the host of the configured Kie base URL (the simulator, a proxy, a test double). */
-export function isAllowedMediaUrl(raw: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return false;
-  if (url.username || url.password) return false;
-  const kieHost = new URL(env.kieBaseUrl).host;
-  if (url.host === kieHost) return true;
-  return url.protocol === "https:" && env.mediaHosts.includes(url.hostname.toLowerCase());
-}
+export type DownloadOptions = {
+  maxBytes: number;
+  /** Judges the first bytes before anything is stored; throwing refuses the download. */
+  inspectHead?: (head: Buffer) => void;
+  /** Sees every accepted chunk as it streams past, so derived data needs no second read. */
+  tap?: (chunk: Buffer) => void;
+  /** Overrides for tests (short timeouts, a local server trusted as Kie's host). */
+  policy?: Partial<SafeFetchPolicy>;
+};
 
 /**
- * Streams a provider URL into storage under `key`: bounded memory, size cap, idle timeout,
- * redirects followed by hand (each hop re-checked), sha256 on the way, atomic rename at the end.
+ * Kie's media hosts over https, plus the configured Kie base URL's host (in demo mode the embedded
+ * simulator), which alone may live on a private address: a local proxy or test double must work.
+ */
+export function mediaFetchPolicy(): SafeFetchPolicy {
+  const kieHost = new URL(env.kieBaseUrl).host;
+  return {
+    allowUrl: (url) =>
+      url.host === kieHost ||
+      (url.protocol === "https:" && env.mediaHosts.includes(url.hostname.toLowerCase())),
+    trustedHosts: new Set([kieHost]),
+    maxRedirects: 3,
+    connectTimeoutMs: 10_000,
+    idleTimeoutMs: 20_000,
+  };
+}
+
+const megabytes = (bytes: number) => {
+  if (bytes < 1e6) return `${Math.round(bytes / 1e3)} KB`;
+  const mb = bytes / 1e6;
+  return `${mb >= 10 ? Math.round(mb) : Number(mb.toFixed(1))} MB`;
+};
+
+/**
+ * Streams a provider URL into storage under `key` with bounded memory: SSRF-checked hops, a size
+ * cap, timeouts, a sha256 on the way, the head inspected before the first byte is written, and an
+ * all-or-nothing write: on any failure nothing is left in storage.
  */
 export async function downloadToStorage(
   sourceUrl: string,
   key: string,
-  maxBytes: number,
+  opts: DownloadOptions,
 ): Promise<Downloaded> {
-  let url = sourceUrl;
-  let res: Response | undefined;
-  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    if (!isAllowedMediaUrl(url))
-      throw new AppError("media_host", `Refusing to fetch media from ${safeHost(url)}`);
-    res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(15_000), cache: "no-store" });
-    if (res.status >= 300 && res.status < 400 && res.headers.get("location")) {
-      url = new URL(res.headers.get("location")!, url).toString();
-      await res.body?.cancel();
-      res = undefined;
-      continue;
-    }
-    break;
-  }
-  if (!res) throw new AppError("media_redirects", "Too many redirects while fetching media");
-  if (!res.ok || !res.body) {
-    await res.body?.cancel();
+  const res = await safeGet(sourceUrl, { ...mediaFetchPolicy(), ...opts.policy });
+  if (res.status < 200 || res.status >= 300) {
+    res.body.destroy();
     // Signed links that ran out answer 401/403/404/410: a fresh one can be asked of Kie.
     const expired = [401, 403, 404, 410].includes(res.status);
     throw new AppError(
       expired ? "media_expired" : "media_http",
       `Media download failed with HTTP ${res.status}`,
-      {
-        expose: true,
-      },
     );
   }
-  const declared = Number(res.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) {
-    await res.body.cancel();
-    throw new AppError("media_too_large", `Media is larger than the ${Math.round(maxBytes / 1e6)} MB limit`);
+  const declared = Number(res.headers["content-length"] ?? "0") || 0;
+  if (declared > opts.maxBytes) {
+    res.body.destroy();
+    throw new AppError(
+      "media_too_large",
+      `The file is ${megabytes(declared)}, over the ${megabytes(opts.maxBytes)} limit`,
+    );
   }
 
   const hash = createHash("sha256");
   let bytes = 0;
-  const headChunks: Buffer[] = [];
-  let headLen = 0;
-  let idle: NodeJS.Timeout | undefined;
-  const source = Readable.fromWeb(res.body as unknown as WebReadableStream);
-  const armIdle = () => {
-    clearTimeout(idle);
-    idle = setTimeout(() => source.destroy(new AppError("media_idle", "Media download stalled")), 20_000);
+  let held: Buffer[] = [];
+  let head: Buffer | undefined;
+
+  const release = (stream: Transform) => {
+    head = Buffer.concat(held).subarray(0, HEAD_BYTES);
+    opts.inspectHead?.(head);
+    for (const chunk of held) {
+      opts.tap?.(chunk);
+      stream.push(chunk);
+    }
+    held = [];
   };
+
   const meter = new Transform({
     transform(chunk: Buffer, _enc, done) {
-      armIdle();
       bytes += chunk.length;
-      if (bytes > maxBytes) return done(new AppError("media_too_large", "Media exceeds the size limit"));
-      if (headLen < 64) {
-        headChunks.push(chunk.subarray(0, 64 - headLen));
-        headLen += Math.min(chunk.length, 64 - headLen);
-      }
+      if (bytes > opts.maxBytes)
+        return done(
+          new AppError("media_too_large", `The file is over the ${megabytes(opts.maxBytes)} limit`),
+        );
       hash.update(chunk);
-      done(null, chunk);
+      try {
+        if (head) {
+          opts.tap?.(chunk);
+          return done(null, chunk);
+        }
+        held.push(chunk);
+        if (bytes >= HEAD_BYTES) release(this);
+        done();
+      } catch (err) {
+        done(err as Error);
+      }
+    },
+    flush(done) {
+      try {
+        if (!head) release(this);
+        // Checked before the write completes, so a short body is never published.
+        if (declared && bytes !== declared)
+          return done(
+            new AppError("media_truncated", `The download was cut short (${bytes} of ${declared} bytes)`),
+          );
+        done();
+      } catch (err) {
+        done(err as Error);
+      }
     },
   });
-  const tmp = await tempPath(key);
-  armIdle();
+
+  res.body.on("error", (err) => meter.destroy(asMediaError(err)));
+  // The failure reaches us through putStream's rejection; a late duplicate must not go unhandled.
+  meter.on("error", () => undefined);
   try {
-    await pipeline(source, meter, writeStreamFor(tmp));
-    if (declared && bytes !== declared) throw new AppError("media_truncated", "Media download was cut short");
-    await commit(tmp, key);
+    await putStream(key, res.body.pipe(meter));
   } catch (err) {
-    await discard(tmp);
-    throw err;
-  } finally {
-    clearTimeout(idle);
+    res.body.destroy();
+    throw asMediaError(err);
   }
   return {
     bytes,
     sha256: hash.digest("hex"),
-    head: Buffer.concat(headChunks),
-    contentType: res.headers.get("content-type"),
+    head: head ?? Buffer.alloc(0),
+    contentType: res.headers["content-type"] ?? null,
   };
 }
 
-function safeHost(raw: string): string {
-  try {
-    return new URL(raw).host || "an invalid URL";
-  } catch {
-    return "an invalid URL";
-  }
+/** A connection reset mid-body is a cut-short download; our own errors keep their codes. */
+function asMediaError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new AppError("media_truncated", `The download was cut short (${message})`);
 }

@@ -1,9 +1,28 @@
 import "server-only";
 import { Readable } from "node:stream";
 import type { Asset } from "@/lib/generated/prisma/client";
+import { mirrorMetaOf } from "./mirror-meta";
 import { readStream, stat } from "./storage";
 
-type Variant = "original" | "thumb" | "poster";
+export type Variant = "original" | "thumb" | "poster" | "peaks";
+
+const keyOf = (asset: Asset, variant: Variant): string | null | undefined =>
+  variant === "thumb"
+    ? asset.thumbKey
+    : variant === "poster"
+      ? asset.posterKey
+      : variant === "peaks"
+        ? mirrorMetaOf(asset.meta).peaksKey
+        : asset.storageKey;
+
+const typeOf = (asset: Asset, variant: Variant): string =>
+  variant === "thumb"
+    ? "image/webp"
+    : variant === "poster"
+      ? "image/*"
+      : variant === "peaks"
+        ? "application/json"
+        : (asset.mime ?? "application/octet-stream");
 
 const EXT: Record<string, string> = {
   "image/png": "png",
@@ -32,24 +51,21 @@ export function downloadName(asset: Asset): string {
   return `${base || "kie-studio"}${suffix}.${EXT[asset.mime ?? ""] ?? "bin"}`;
 }
 
-/** Serves a stored file with HTTP Range (seeking) and long-lived private caching (content never changes). */
+/**
+ * Serves a stored file (any storage driver) with HTTP Range (seeking) and long-lived private caching
+ * (content never changes). The caller has already checked that the asset is the requester's.
+ */
 export async function serveAsset(
   req: Request,
   asset: Asset,
   variant: Variant,
   download: boolean,
 ): Promise<Response> {
-  const key =
-    variant === "thumb" ? asset.thumbKey : variant === "poster" ? asset.posterKey : asset.storageKey;
+  const key = keyOf(asset, variant);
   if (!key) return new Response("Not found", { status: 404 });
   const info = await stat(key);
   if (!info) return new Response("Not found", { status: 404 });
-  const type =
-    variant === "thumb"
-      ? "image/webp"
-      : variant === "poster"
-        ? "image/*"
-        : (asset.mime ?? "application/octet-stream");
+  const type = typeOf(asset, variant);
   const etag = `"${asset.sha256?.slice(0, 32) ?? asset.id}-${variant}"`;
   const headers = new Headers({
     "Content-Type": type,
@@ -70,11 +86,12 @@ export async function serveAsset(
   if (range) {
     headers.set("Content-Range", `bytes ${range.start}-${range.end}/${info.size}`);
     headers.set("Content-Length", String(range.end - range.start + 1));
-    return new Response(toWeb(readStream(key, range)), { status: 206, headers });
+    if (req.method === "HEAD") return new Response(null, { status: 206, headers });
+    return new Response(toWeb(await readStream(key, range)), { status: 206, headers });
   }
   headers.set("Content-Length", String(info.size));
   if (req.method === "HEAD") return new Response(null, { status: 200, headers });
-  return new Response(toWeb(readStream(key)), { status: 200, headers });
+  return new Response(toWeb(await readStream(key)), { status: 200, headers });
 }
 
 export function parseRange(

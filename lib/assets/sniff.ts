@@ -31,6 +31,21 @@ export function sniff(head: Buffer): Sniffed | undefined {
   return undefined;
 }
 
+const MARKUP = /^(?:<!doctype\s+html|<html|<head|<body|<script|<svg|<\?xml|<!--)/i;
+
+/**
+ * HTML, SVG or XML: what an error page, a captive portal or a script-carrying "image" looks like.
+ * Such content is never stored as media, whatever the provider claims it is.
+ */
+export function isMarkup(head: Buffer): boolean {
+  const text = head
+    .subarray(0, 512)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart();
+  return MARKUP.test(text);
+}
+
 /** WAV duration from its header (no decoding). */
 export function wavDurationSec(head: Buffer, totalBytes: number): number | undefined {
   if (head.length < 44 || ascii(head, 0, 4) !== "RIFF") return undefined;

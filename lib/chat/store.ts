@@ -1,5 +1,5 @@
 import "server-only";
-import { db, dbReady } from "@/lib/db";
+import { containsText, db, dbReady } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { ChatMessage, Conversation } from "@/lib/generated/prisma/client";
 import type { ChatMessageDto, ConversationDto, ConversationSummaryDto, MessageStatus } from "./dto";
@@ -63,7 +63,7 @@ export async function listConversations(userId: string, q?: string): Promise<Con
     where: {
       userId,
       ...(q
-        ? { OR: [{ title: { contains: q } }, { messages: { some: { content: { contains: q } } } }] }
+        ? { OR: [{ title: containsText(q) }, { messages: { some: { content: containsText(q) } } }] }
         : {}),
     },
     orderBy: { updatedAt: "desc" },

@@ -1,6 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { Asset } from "@/lib/generated/prisma/client";
+import { mirrorMetaOf } from "@/lib/assets/mirror-meta";
+import { remove } from "@/lib/assets/storage";
+import { containsText, db } from "@/lib/db";
+import type { Asset, Prisma, Task } from "@/lib/generated/prisma/client";
+import { getOperation } from "@/lib/ops/registry";
 import type { SourceRef } from "@/lib/ops/types";
 import { toSourceRef } from "@/lib/tasks/source";
 
@@ -21,6 +24,15 @@ export type AssetView = {
   lyrics?: string;
   tags?: string;
   createdAt: string;
+  /** Whether the file is in our storage; until then only Kie has it. */
+  mirrored: boolean;
+  mirrorStatus: "pending" | "mirrored" | "failed";
+  /** Why saving failed (failed ones only). */
+  mirrorError: string | null;
+  /** When Kie deletes the source (ISO); what an unmirrored asset has left. */
+  expiresAt: string | null;
+  /** Waveform peaks JSON (`Peaks` in lib/assets/derive/wav-peaks.ts) for mirrored WAV audio. */
+  peaksUrl: string | null;
 };
 
 /** Only our own URLs leave the server; the provider URL stays in the database. */
@@ -43,6 +55,12 @@ export function toAssetView(a: Asset): AssetView {
     lyrics: meta.lyrics || undefined,
     tags: meta.tags || undefined,
     createdAt: a.createdAt.toISOString(),
+    mirrored: a.status === "mirrored",
+    mirrorStatus: a.status === "mirrored" || a.status === "failed" ? a.status : "pending",
+    mirrorError: a.status === "failed" ? a.mirrorError : null,
+    expiresAt: a.expiresAt?.toISOString() ?? null,
+    peaksUrl:
+      a.status === "mirrored" && mirrorMetaOf(a.meta).peaksKey ? `/api/assets/${a.id}?variant=peaks` : null,
   };
 }
 
@@ -50,40 +68,261 @@ export async function getAssetForUser(userId: string, id: string): Promise<Asset
   return db.asset.findFirst({ where: { id, userId, status: "mirrored" } });
 }
 
-export type GalleryItem = AssetView & { prompt: string | null; operationId: string };
-
-export type AssetListOptions = {
-  cursor?: string;
-  limit: number;
-  kind?: string;
-  /** Only results made by these operations (a picker listing eligible sources). */
-  operations?: string[];
+/** One gallery cell: the file, what made it and what it cost. Parameters come with the details. */
+export type GalleryItem = AssetView & {
+  prompt: string | null;
+  operationId: string;
+  operationTitle: string;
+  model: string;
+  category: string;
+  /** Kie's charge when known, else the estimate held at submit. */
+  credits: number;
+  favorite: boolean;
+  parentTaskId: string | null;
+  parentAssetId: string | null;
 };
 
-export async function listAssetsForUser(
-  userId: string,
-  opts: AssetListOptions,
-): Promise<{ items: GalleryItem[]; nextCursor: string | null }> {
-  const rows = await db.asset.findMany({
-    where: {
-      userId,
-      status: "mirrored",
-      ...(opts.kind ? { kind: opts.kind } : {}),
-      ...(opts.operations?.length ? { task: { operationId: { in: opts.operations } } } : {}),
-    },
-    include: { task: { select: { input: true, operationId: true } } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: opts.limit + 1,
-    ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}),
-  });
-  const page = rows.slice(0, opts.limit);
+export type GallerySort = "newest" | "oldest" | "position";
+
+export type GalleryFilter = {
+  kind?: string;
+  category?: string;
+  /** Only results made by these operations (the model filter, and pickers listing eligible sources). */
+  operations?: string[];
+  /** Made at or after this instant. */
+  from?: Date;
+  /** Made before this instant. */
+  to?: Date;
+  favorites?: boolean;
+  collectionId?: string;
+  /** Words looked for in prompts and titles (case-insensitive). */
+  q?: string;
+  /** "position" is the collection's own order and needs `collectionId`. */
+  sort?: GallerySort;
+};
+
+export type AssetListOptions = GalleryFilter & { cursor?: string; limit: number };
+export type AssetPage = { items: GalleryItem[]; nextCursor: string | null };
+
+type TaskFacts = Pick<Task, "input" | "operationId" | "category" | "costEstimate" | "creditsCharged"> &
+  Pick<Task, "parentTaskId" | "parentAssetId">;
+type GalleryRow = Asset & { task: TaskFacts; favorites: { userId: string }[] };
+
+const taskFacts = {
+  select: {
+    input: true,
+    operationId: true,
+    category: true,
+    costEstimate: true,
+    creditsCharged: true,
+    parentTaskId: true,
+    parentAssetId: true,
+  },
+} as const;
+
+const galleryInclude = (userId: string) =>
+  ({ task: taskFacts, favorites: { where: { userId }, select: { userId: true } } }) as const;
+
+/** The text a prompt search looks in: operations name their main text `prompt` (TTS: `text`). */
+function promptOf(input: Record<string, unknown>): string | null {
+  const text = input.prompt ?? input.text;
+  return typeof text === "string" ? text : null;
+}
+
+function parseInput(json: string): Record<string, unknown> {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function toGalleryItem(row: GalleryRow): GalleryItem {
+  const op = getOperation(row.task.operationId);
   return {
-    items: page.map((a) => {
-      const input = JSON.parse(a.task.input) as { prompt?: string };
-      return { ...toAssetView(a), prompt: input.prompt ?? null, operationId: a.task.operationId };
-    }),
-    nextCursor: rows.length > opts.limit ? page[page.length - 1].id : null,
+    ...toAssetView(row),
+    prompt: promptOf(parseInput(row.task.input)),
+    operationId: row.task.operationId,
+    operationTitle: op?.title ?? row.task.operationId,
+    model: op?.model ?? "",
+    category: row.task.category,
+    credits: row.task.creditsCharged ?? row.task.costEstimate,
+    favorite: row.favorites.length > 0,
+    parentTaskId: row.task.parentTaskId ?? null,
+    parentAssetId: row.task.parentAssetId ?? null,
   };
+}
+
+/** Everything but the words: the database answers these exactly, from indexes. */
+function galleryWhere(userId: string, f: GalleryFilter): Prisma.AssetWhereInput {
+  const task: Prisma.TaskWhereInput = {
+    ...(f.category ? { category: f.category } : {}),
+    ...(f.operations?.length ? { operationId: { in: f.operations } } : {}),
+  };
+  const q = f.q?.trim();
+  return {
+    userId,
+    status: "mirrored",
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.from || f.to
+      ? { createdAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } }
+      : {}),
+    ...(Object.keys(task).length ? { task } : {}),
+    ...(f.favorites ? { favorites: { some: { userId } } } : {}),
+    ...(f.collectionId ? { collectionItems: { some: { collectionId: f.collectionId } } } : {}),
+    // A coarse pre-filter (the prompt sits inside the input JSON); `matchesWords` decides.
+    ...(q ? { OR: [{ title: containsText(q) }, { task: { input: containsText(q) } }] } : {}),
+  };
+}
+
+function matchesWords(item: GalleryItem, q: string | undefined): boolean {
+  const needle = q?.trim().toLowerCase();
+  if (!needle) return true;
+  return [item.title, item.prompt].some((text) => text?.toLowerCase().includes(needle));
+}
+
+type Batch = { rows: { cursorId: string; row: GalleryRow }[]; more: boolean };
+
+function batchFetcher(userId: string, opts: AssetListOptions) {
+  const where = galleryWhere(userId, opts);
+  if (opts.sort === "position" && opts.collectionId) {
+    const collectionId = opts.collectionId;
+    return async (cursor: string | undefined, take: number): Promise<Batch> => {
+      const items = await db.collectionItem.findMany({
+        where: { collectionId, collection: { userId }, asset: where },
+        include: { asset: { include: galleryInclude(userId) } },
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        take,
+        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      });
+      return { rows: items.map((i) => ({ cursorId: i.id, row: i.asset })), more: items.length === take };
+    };
+  }
+  const dir = opts.sort === "oldest" ? "asc" : "desc";
+  return async (cursor: string | undefined, take: number): Promise<Batch> => {
+    const rows = await db.asset.findMany({
+      where,
+      include: galleryInclude(userId),
+      orderBy: [{ createdAt: dir }, { id: dir }],
+      take,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    return { rows: rows.map((row) => ({ cursorId: row.id, row })), more: rows.length === take };
+  };
+}
+
+const MAX_SEARCH_BATCH = 2000;
+
+/**
+ * One page of the caller's results. The cursor is the id of the last item returned (an asset id,
+ * or a collection entry id in collection order). A word search pre-filters in SQL and keeps only
+ * real prompt/title matches, reading further batches until the page is full.
+ */
+export async function listAssetsForUser(userId: string, opts: AssetListOptions): Promise<AssetPage> {
+  const fetchBatch = batchFetcher(userId, opts);
+  const found: { cursorId: string; item: GalleryItem }[] = [];
+  let cursor = opts.cursor;
+  let take = opts.limit + 1;
+  for (;;) {
+    const batch = await fetchBatch(cursor, take);
+    for (const { cursorId, row } of batch.rows) {
+      const item = toGalleryItem(row);
+      if (matchesWords(item, opts.q)) found.push({ cursorId, item });
+    }
+    if (found.length > opts.limit || !batch.more || batch.rows.length === 0) break;
+    cursor = batch.rows[batch.rows.length - 1].cursorId;
+    take = Math.min(take * 2, MAX_SEARCH_BATCH);
+  }
+  const page = found.slice(0, opts.limit);
+  return {
+    items: page.map((f) => f.item),
+    nextCursor: found.length > opts.limit ? page[page.length - 1].cursorId : null,
+  };
+}
+
+/** The operations and categories the caller has results from: what the filter menus offer. */
+export async function galleryFacetsForUser(
+  userId: string,
+): Promise<{ operations: { id: string; title: string; model: string; category: string }[] }> {
+  const rows = await db.task.groupBy({
+    by: ["operationId", "category"],
+    where: { userId, assets: { some: { status: "mirrored" } } },
+  });
+  return {
+    operations: rows
+      .map((r) => {
+        const op = getOperation(r.operationId);
+        return {
+          id: r.operationId,
+          title: op?.title ?? r.operationId,
+          model: op?.model ?? "",
+          category: r.category,
+        };
+      })
+      .sort((a, b) => a.category.localeCompare(b.category) || a.title.localeCompare(b.title)),
+  };
+}
+
+/** Mirrored assets of the caller among `ids`, in the order asked; unknown or foreign ids are dropped. */
+export async function getGalleryItemsForUser(userId: string, ids: readonly string[]): Promise<GalleryItem[]> {
+  const rows = await db.asset.findMany({
+    where: { id: { in: [...ids] }, userId, status: "mirrored" },
+    include: galleryInclude(userId),
+  });
+  const byId = new Map(rows.map((r) => [r.id, toGalleryItem(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export type ExportRow = Asset & { task: Task };
+
+/** The caller's mirrored assets among `ids` with their whole task, in the order asked (ZIP export). */
+export async function exportRowsForUser(userId: string, ids: readonly string[]): Promise<ExportRow[]> {
+  const rows = await db.asset.findMany({
+    where: { id: { in: [...ids] }, userId, status: "mirrored" },
+    include: { task: true },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+const TERMINAL_TASK_STATES = ["succeeded", "failed", "canceled"];
+
+/** Every stored object of an asset: the original and its derived thumbnail, poster and waveform peaks. */
+export function storageKeysOf(
+  asset: Pick<Asset, "storageKey" | "thumbKey" | "posterKey" | "meta">,
+): string[] {
+  return [asset.storageKey, asset.thumbKey, asset.posterKey, mirrorMetaOf(asset.meta).peaksKey].filter(
+    (k): k is string => typeof k === "string" && k.length > 0,
+  );
+}
+
+/**
+ * Deletes the caller's assets among `ids` and their stored files. A finished task left without
+ * any asset goes too; one that still has other assets (or may still produce some) stays.
+ * Rows go first so nothing points at a missing file; a file that cannot be removed is only litter.
+ */
+export async function deleteAssetsForUser(
+  userId: string,
+  ids: readonly string[],
+): Promise<{ deleted: string[] }> {
+  const rows = await db.asset.findMany({
+    where: { id: { in: [...ids] }, userId },
+    select: { id: true, taskId: true, storageKey: true, thumbKey: true, posterKey: true, meta: true },
+  });
+  if (rows.length === 0) return { deleted: [] };
+  const assetIds = rows.map((r) => r.id);
+  await db.asset.deleteMany({ where: { id: { in: assetIds }, userId } });
+  await db.task.deleteMany({
+    where: {
+      id: { in: [...new Set(rows.map((r) => r.taskId))] },
+      userId,
+      state: { in: TERMINAL_TASK_STATES },
+      assets: { none: {} },
+    },
+  });
+  await Promise.all(rows.flatMap(storageKeysOf).map((key) => remove(key).catch(() => undefined)));
+  return { deleted: assetIds };
 }
 
 /** An earlier result as a form starts from it: the ref the operation's prefill reads, and its view. */

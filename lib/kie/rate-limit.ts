@@ -1,39 +1,86 @@
 import "server-only";
+import { db, dbProvider } from "@/lib/db";
 import { env } from "@/lib/env";
 
 /**
  * Kie allows 20 creates per 10 s per key; excess is refused, not queued. We keep a margin
  * (KIE_CREATE_LIMIT, default 18) with a sliding window so a burst drains at the limit.
  */
-class SlidingWindow {
+export interface CreateLimiter {
+  /** Takes a create slot if the window has one. */
+  tryTake(): Promise<boolean>;
+  /** After Kie says 429 anyway, stop creating for a full window. */
+  saturate(): Promise<void>;
+}
+
+/** SQLite: one writer process per database file, so the window lives in that process. */
+export class InProcessWindow implements CreateLimiter {
   private stamps: number[] = [];
   constructor(
     private readonly max: number,
     private readonly windowMs: number,
+    private readonly clock: () => number = Date.now,
   ) {}
 
-  tryTake(now = Date.now()): boolean {
+  async tryTake(): Promise<boolean> {
+    const now = this.clock();
     this.stamps = this.stamps.filter((t) => now - t < this.windowMs);
     if (this.stamps.length >= this.max) return false;
     this.stamps.push(now);
     return true;
   }
 
-  /** Milliseconds until a slot frees up. */
-  waitMs(now = Date.now()): number {
-    this.stamps = this.stamps.filter((t) => now - t < this.windowMs);
-    if (this.stamps.length < this.max) return 0;
-    return this.windowMs - (now - this.stamps[0]);
-  }
-
-  /** After Kie says 429 anyway, stop creating for a full window. */
-  saturate(now = Date.now()) {
+  async saturate(): Promise<void> {
+    const now = this.clock();
     this.stamps = Array.from({ length: this.max }, () => now);
   }
 }
 
-const g = globalThis as unknown as { __kieCreateLimiter?: SlidingWindow };
-export const createLimiter: SlidingWindow = (g.__kieCreateLimiter ??= new SlidingWindow(
-  env.KIE_CREATE_LIMIT,
-  env.KIE_CREATE_WINDOW_MS,
-));
+const LOCK_NAMESPACE = 0x6b6965; // "kie": keeps our advisory locks apart from anyone else's
+
+/**
+ * PostgreSQL: every app process on the database shares one window, kept as rows of `RateSlot`.
+ * A take is a short transaction that holds a transaction-level advisory lock for the bucket,
+ * counts the window by the database's clock and inserts a slot, so concurrent takes from any
+ * process serialize and the window never overfills. No network I/O happens inside it.
+ */
+export class SharedWindow implements CreateLimiter {
+  constructor(
+    private readonly bucket: string,
+    private readonly max: number,
+    private readonly windowMs: number,
+  ) {}
+
+  tryTake(): Promise<boolean> {
+    return this.fill(1, true);
+  }
+
+  async saturate(): Promise<void> {
+    await this.fill(this.max, false);
+  }
+
+  private fill(slots: number, onlyIfFree: boolean): Promise<boolean> {
+    const seconds = this.windowMs / 1000;
+    return db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${this.bucket}))`;
+      // Prisma stores DateTime as UTC timestamps without a zone; compare in UTC on the server clock.
+      await tx.$executeRaw`DELETE FROM "RateSlot" WHERE "bucket" = ${this.bucket}
+        AND "takenAt" < (clock_timestamp() AT TIME ZONE 'UTC') - make_interval(secs => ${seconds}::float8)`;
+      if (onlyIfFree) {
+        const [{ used }] = await tx.$queryRaw<Array<{ used: number }>>`
+          SELECT count(*)::int AS used FROM "RateSlot" WHERE "bucket" = ${this.bucket}`;
+        if (used >= this.max) return false;
+      }
+      await tx.$executeRaw`INSERT INTO "RateSlot" ("id", "bucket", "takenAt")
+        SELECT gen_random_uuid()::text, ${this.bucket}, clock_timestamp() AT TIME ZONE 'UTC'
+        FROM generate_series(1, ${slots}::int)`;
+      return true;
+    });
+  }
+}
+
+const g = globalThis as unknown as { __kieCreateLimiter?: CreateLimiter };
+export const createLimiter: CreateLimiter = (g.__kieCreateLimiter ??=
+  dbProvider === "postgresql"
+    ? new SharedWindow("kie-create", env.KIE_CREATE_LIMIT, env.KIE_CREATE_WINDOW_MS)
+    : new InProcessWindow(env.KIE_CREATE_LIMIT, env.KIE_CREATE_WINDOW_MS));

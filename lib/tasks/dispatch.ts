@@ -104,7 +104,7 @@ export async function dispatchTask(task: Task, owner: string): Promise<void> {
     if (err.mayHaveReachedKie) return parkUnknown(task.id, err.message);
     if (err.kieCode === 429 || err.kieCode === 455 || err.kieCode === 550) {
       // Kie refused without creating anything: safe to queue again, later.
-      if (err.kieCode === 429) createLimiter.saturate();
+      if (err.kieCode === 429) await createLimiter.saturate();
       await db.task.update({
         where: { id: task.id },
         data: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { mirrorAsset } from "@/lib/assets/mirror";
+import { mirrorMetaOf, withMirrorMeta } from "@/lib/assets/mirror-meta";
 import { settleTaskCharge } from "@/lib/budgets/settle";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -9,6 +10,7 @@ import { KieError } from "@/lib/kie/errors";
 import { getOperation } from "@/lib/ops/registry";
 import { statusFamilies } from "@/lib/ops/status";
 import type { TaskOutput, TaskStatus } from "@/lib/ops/types";
+import { fileResultsIntoTarget } from "@/lib/teams/collection-target";
 import { nextPollDelayMs } from "./backoff";
 import { fail } from "./dispatch";
 
@@ -115,6 +117,7 @@ export async function applyStatus(task: Task, status: TaskStatus): Promise<void>
           : {}),
       });
       await settleTaskCharge(task.id);
+      if (!allFailed) await fileResultsIntoTarget(task.id);
       return;
     }
     await release(task, {
@@ -152,6 +155,12 @@ async function upsertAssets(task: Task, outputs: TaskOutput[]) {
       providerId: out.providerId,
       inline: out.inline,
     });
+    const existing = await db.asset.findUnique({
+      where: { taskId_outputKey: { taskId: task.id, outputKey: out.key } },
+      select: { meta: true },
+    });
+    // The mirror's own bookkeeping (derived data keys, retry state) survives a fresh provider record.
+    const merged = existing ? withMirrorMeta(meta, mirrorMetaOf(existing.meta)) : meta;
     await db.asset.upsert({
       where: { taskId_outputKey: { taskId: task.id, outputKey: out.key } },
       create: {
@@ -168,7 +177,7 @@ async function upsertAssets(task: Task, outputs: TaskOutput[]) {
         expiresAt: new Date(Date.now() + KIE_RETENTION_MS),
       },
       // A later poll may carry a fresh link; keep it until the file is ours.
-      update: { sourceUrl: out.inline ? `inline:${out.key}` : out.url, meta },
+      update: { sourceUrl: out.inline ? `inline:${out.key}` : out.url, meta: merged },
     });
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { runSpendChores } from "@/lib/admin/chores";
+import { sweepAssets } from "@/lib/assets/sweep";
 import { db, dbReady } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createLimiter } from "@/lib/kie/rate-limit";
@@ -96,7 +97,7 @@ export async function reconcileOnce(now = new Date()): Promise<void> {
   });
   const sends: Promise<void>[] = [];
   for (const task of queued) {
-    if (!createLimiter.tryTake()) break;
+    if (!(await createLimiter.tryTake())) break;
     sends.push(dispatchTask(task, state.owner).catch((err) => console.error("[dispatch]", task.id, err)));
   }
   await Promise.all(sends);
@@ -125,4 +126,6 @@ export async function reconcileOnce(now = new Date()): Promise<void> {
       if (fresh) await pollTask(fresh).catch((err) => console.error("[poll]", task.id, err));
     }),
   );
+  // Not awaited: rescuing a large file must not hold up polling; the sweep never overlaps itself.
+  void sweepAssets(now);
 }

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Task } from "@/lib/generated/prisma/client";
 import { getOperation } from "@/lib/ops/registry";
+import { assertCanFileInto, rememberTarget } from "@/lib/teams/collection-target";
 import { wakeReconciler } from "./reconciler";
 import { checkSources } from "./source-check";
 
@@ -25,6 +26,8 @@ export type SubmitRequest = {
   idempotencyKey?: string;
   /** A result the input was drawn from without naming it (e.g. "use these lyrics"): lineage only. */
   sourceAssetId?: string;
+  /** A team collection the results are added to once mirrored (the caller must be able to edit it). */
+  teamCollectionId?: string;
 };
 
 /** Field errors keyed by input path, for inline form messages and the JSON API. */
@@ -71,6 +74,7 @@ export async function submitTask(
   }
 
   await assertOperationEnabled(op.id);
+  if (req.teamCollectionId) await assertCanFileInto(userId, req.teamCollectionId);
   const parent = await checkSources(userId, op, parsed.data as Record<string, unknown>, req.sourceAssetId);
   const costEstimate = op.cost(parsed.data);
   // Refused here (402) when over budget: before the row exists and long before Kie is called.
@@ -92,6 +96,7 @@ export async function submitTask(
       },
     });
     await attachReservation(reservation, task.id);
+    if (req.teamCollectionId) await rememberTarget(task.id, req.teamCollectionId);
     wakeReconciler();
     return { task, created: true };
   } catch (err) {

@@ -2,22 +2,32 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createSimulator, type Simulator } from "@/lib/kie/simulator";
+import { inject } from "vitest";
+import { createSimulator, type Simulator, type SimulatorOptions } from "@/lib/kie/simulator";
 import { listenFetch } from "@/lib/node/serve-fetch";
+import { createTestDatabase } from "./postgres";
+
+/** `TEST_DB=postgres` (the integration-pg project) runs the suite on PostgreSQL. */
+export const testDb: "sqlite" | "postgres" = process.env.TEST_DB === "postgres" ? "postgres" : "sqlite";
 
 export type Harness = {
   sim: Simulator;
   simUrl: string;
   dataDir: string;
+  /** DATABASE_URL of this harness's fresh database (file: on SQLite, postgresql:// on PostgreSQL). */
+  databaseUrl: string;
   close: () => Promise<void>;
 };
 
 /**
  * A real stack without Next: the simulator on its own port (as live Kie would be), a fresh SQLite
- * database migrated with the real migrations, and a callback receiver wired to the real route logic.
+ * (or, with TEST_DB=postgres, PostgreSQL) database migrated with the real migrations, and a
+ * callback receiver wired to the real route logic.
  * Must run before any `@/lib/*` module that reads the environment is imported.
  */
-export async function startHarness(opts: { timeScale?: number; hmacKey?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  opts: { timeScale?: number; hmacKey?: string; createLimit?: SimulatorOptions["createLimit"] } = {},
+): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kie-int-"));
   let sim: Simulator | undefined;
   const simServer = await listenFetch((req) => sim!.handle(req));
@@ -27,6 +37,7 @@ export async function startHarness(opts: { timeScale?: number; hmacKey?: string 
     publicBaseUrl: simUrl,
     timeScale: opts.timeScale ?? 0.02,
     hmacKey: opts.hmacKey,
+    createLimit: opts.createLimit,
   });
 
   const callbacks = await listenFetch(async (req) => {
@@ -46,15 +57,21 @@ export async function startHarness(opts: { timeScale?: number; hmacKey?: string 
     RECONCILER: "off",
     ...(opts.hmacKey ? { KIE_WEBHOOK_HMAC_KEY: opts.hmacKey } : {}),
   });
-  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
-    env: { ...process.env, DATA_DIR: dataDir },
-    stdio: "pipe",
-  });
+  const postgres = testDb === "postgres" ? await createTestDatabase(inject("postgresServerUrl")) : undefined;
+  const databaseUrl = postgres?.url ?? `file:${path.join(dataDir, "studio.db")}`;
+  process.env.DATABASE_URL = databaseUrl;
+  if (!postgres)
+    execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+      env: { ...process.env, DATA_DIR: dataDir },
+      stdio: "pipe",
+    });
   return {
     sim,
     simUrl,
     dataDir,
+    databaseUrl,
     close: async () => {
+      await postgres?.drop();
       sim?.close();
       await simServer.close();
       await callbacks.close();

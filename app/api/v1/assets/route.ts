@@ -1,39 +1,46 @@
 import { z } from "zod";
-import { listAssetsForUser } from "@/lib/dal/assets";
+import { filterFromParams, galleryParamsSchema } from "@/components/gallery/gallery-params";
+import { deleteAssetsForUser, listAssetsForUser } from "@/lib/dal/assets";
 import { AppError } from "@/lib/errors";
-import { handler, json } from "@/lib/http";
+import { handler, json, readJson } from "@/lib/http";
 import { getRequestUser } from "@/lib/session";
+import { assetIdsSchema, requireApiUser } from "./request";
 
 export const dynamic = "force-dynamic";
 
-const operationIds = z
-  .string()
-  .max(2000, "Too many operations")
-  .transform((v) =>
-    v
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean),
-  )
-  .pipe(
-    z
-      .array(z.string().regex(/^[a-z0-9][a-z0-9._/-]{0,119}$/i, "operations must be operation ids"))
-      .max(50, "At most 50 operations"),
-  );
-
-const listQuery = z.object({
+const listQuery = galleryParamsSchema.extend({
   cursor: z.string().max(64).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(40),
-  kind: z.enum(["image", "audio", "video", "text", "midi"]).optional(),
-  /** Comma-separated operation ids: only results those operations made. */
-  operations: operationIds.optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1, "limit must be at least 1")
+    .max(100, "limit can be at most 100")
+    .default(40),
 });
 
+/** One page of my results, filtered, searched and sorted as the gallery URL says. */
 export const GET = handler(async (req: Request) => {
   const user = await getRequestUser(req);
   if (!user) throw new AppError("unauthorized", "Sign in or send a personal access token", { status: 401 });
   const q = listQuery.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!q.success)
     throw new AppError("invalid_query", q.error.issues[0]?.message ?? "Invalid query", { status: 400 });
-  return json(await listAssetsForUser(user.id, q.data));
+  return json(
+    await listAssetsForUser(user.id, {
+      ...filterFromParams(q.data),
+      cursor: q.data.cursor,
+      limit: q.data.limit,
+    }),
+  );
+});
+
+/** Bulk delete: `{ "ids": [...] }`. Ids that are not mine are ignored; the answer lists what went. */
+export const DELETE = handler(async (req: Request) => {
+  const user = await requireApiUser(req);
+  const body = z.object({ ids: assetIdsSchema }).safeParse(await readJson(req));
+  if (!body.success)
+    throw new AppError("invalid_request", body.error.issues[0]?.message ?? "Invalid request", {
+      status: 400,
+    });
+  return json(await deleteAssetsForUser(user.id, body.data.ids));
 });
