@@ -9,6 +9,7 @@ import {
   MessagesSquare,
   Music,
   ShieldCheck,
+  Users,
 } from "lucide-react";
 
 export type NavItem = {
@@ -30,6 +31,7 @@ export const navItems: readonly NavItem[] = [
   { href: "/chat", label: "Chat", icon: MessagesSquare, group: "Create" },
   { href: "/tasks", label: "Tasks", icon: ListChecks, group: "Library" },
   { href: "/gallery", label: "Gallery", icon: LayoutGrid, group: "Library" },
+  { href: "/teams", label: "Teams", icon: Users, group: "Library" },
   { href: "/usage", label: "Usage", icon: Gauge, group: "Account" },
   { href: "/admin", label: "Admin", icon: ShieldCheck, group: "Account", adminOnly: true },
 ];

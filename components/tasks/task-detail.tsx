@@ -13,6 +13,7 @@ import { formatDateTime, isTerminal } from "./format";
 import { LineageLink } from "./lineage-link";
 import { TaskDuration } from "./task-duration";
 import { TaskError } from "./task-error";
+import { TaskFiles } from "./task-files";
 import { TaskOutputs } from "./task-outputs";
 import { TaskProgress } from "./task-progress";
 import { TaskStatusBadge } from "./task-status-badge";
@@ -117,6 +118,7 @@ export function TaskDetail({ lineage }: { lineage: TaskLineage }) {
               <p className="text-sm text-zinc-500 dark:text-zinc-400">This task has no results to show.</p>
             ) : null}
             <TaskOutputs task={task} roomy />
+            <TaskFiles outputs={task.outputs} />
           </Panel>
 
           <Panel title="Made from" icon={<GitBranch aria-hidden className="size-3.5" />} testId="made-from">

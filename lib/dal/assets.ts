@@ -2,6 +2,7 @@ import "server-only";
 import { mirrorMetaOf } from "@/lib/assets/mirror-meta";
 import { remove } from "@/lib/assets/storage";
 import { containsText, db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { Asset, Prisma, Task } from "@/lib/generated/prisma/client";
 import { getOperation } from "@/lib/ops/registry";
 import type { SourceRef } from "@/lib/ops/types";
@@ -310,7 +311,8 @@ export async function deleteAssetsForUser(
     where: { id: { in: [...ids] }, userId },
     select: { id: true, taskId: true, storageKey: true, thumbKey: true, posterKey: true, meta: true },
   });
-  if (rows.length === 0) return { deleted: [] };
+  // All or nothing: one id that is not the caller's makes the whole request "not found".
+  if (rows.length !== new Set(ids).size) throw new AppError("not_found", "Not found", { status: 404 });
   const assetIds = rows.map((r) => r.id);
   await db.asset.deleteMany({ where: { id: { in: assetIds }, userId } });
   await db.task.deleteMany({

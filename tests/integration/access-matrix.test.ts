@@ -342,9 +342,9 @@ describe("server actions called directly (by id) with each session", () => {
       const before = await snapshot();
       const delAsset = await gallery.deleteAssetsAction({ ids: [ids.asset] });
       const delCollection = await gallery.deleteCollectionAction({ collectionId: ids.collection });
-      // Bulk delete skips ids that are not the caller's: nothing is reported deleted.
-      if (delAsset.ok) expect(delAsset.data.deleted).toEqual([]);
-      else expect(["not_found", "unauthorized"]).toContain(delAsset.error.code);
+      // Bulk delete is all or nothing: an id that is not the caller's makes it "not found".
+      expect(delAsset.ok).toBe(false);
+      if (!delAsset.ok) expect(["not_found", "unauthorized"]).toContain(delAsset.error.code);
       expect(delCollection.ok).toBe(false);
       if (!delCollection.ok) expect(["not_found", "unauthorized"]).toContain(delCollection.error.code);
       expect(await snapshot()).toBe(before);

@@ -287,7 +287,7 @@ describe("the ZIP export", () => {
 });
 
 describe("deleting", () => {
-  it("removes my assets' rows and stored files, keeps tasks that still have assets, ignores others'", async () => {
+  it("removes my assets' rows and stored files, keeps tasks that still have assets, refuses others'", async () => {
     const { db } = lib;
     const extra = await db.asset.create({
       data: {
@@ -304,7 +304,12 @@ describe("deleting", () => {
     expect(stored(before.storageKey!)).toBe(true);
     expect(stored(before.thumbKey!)).toBe(true);
 
-    const { deleted } = await lib.assets.deleteAssetsForUser(me, [fox.assetId, old.assetId, foreign.assetId]);
+    // One id that is not mine: nothing at all is deleted.
+    await expect(
+      lib.assets.deleteAssetsForUser(me, [fox.assetId, old.assetId, foreign.assetId]),
+    ).rejects.toMatchObject({ status: 404 });
+    expect(stored(before.storageKey!)).toBe(true);
+    const { deleted } = await lib.assets.deleteAssetsForUser(me, [fox.assetId, old.assetId]);
     expect(deleted.sort()).toEqual([fox.assetId, old.assetId].sort());
     expect(stored(before.storageKey!)).toBe(false);
     expect(stored(before.thumbKey!)).toBe(false);
