@@ -8,6 +8,7 @@ const tabs = [
   { href: "/admin", label: "Spend" },
   { href: "/admin/models", label: "Models" },
   { href: "/admin/users", label: "Users" },
+  { href: "/admin/teams", label: "Teams" },
 ];
 
 export function AdminTabs() {

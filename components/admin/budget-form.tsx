@@ -3,32 +3,34 @@ import type { BudgetStanding } from "@/lib/budgets/arithmetic";
 import { formatCredits } from "@/lib/budgets/money";
 import { ActionForm, type AdminAction } from "./action-form";
 
-/** Daily and monthly limits (blank = none) and the exemption, for one user. */
+/** Which user or team the form sets limits for (the hidden field the action reads). */
+export type BudgetTarget = { field: "userId" | "teamId"; id: string; label: string };
+
+/** Daily and monthly limits (blank = none) and the exemption, for one user or team. */
 export function BudgetForm({
-  userId,
-  email,
+  target,
   budget,
   action,
 }: {
-  userId: string;
-  email: string;
+  target: BudgetTarget;
   budget: BudgetStanding;
   action: AdminAction;
 }) {
+  const key = `${target.field}-${target.id}`;
   return (
     <ActionForm
       action={action}
-      hidden={{ userId }}
+      hidden={{ [target.field]: target.id }}
       submitLabel="Save budget"
-      aria-label={`Budget for ${email}`}
+      aria-label={`Budget for ${target.label}`}
     >
       <label
-        htmlFor={`daily-${userId}`}
+        htmlFor={`daily-${key}`}
         className="flex flex-col gap-1 text-xs text-zinc-500 dark:text-zinc-400"
       >
         Daily credits
         <Input
-          id={`daily-${userId}`}
+          id={`daily-${key}`}
           name="dailyCredits"
           type="number"
           min={0}
@@ -40,12 +42,12 @@ export function BudgetForm({
         />
       </label>
       <label
-        htmlFor={`monthly-${userId}`}
+        htmlFor={`monthly-${key}`}
         className="flex flex-col gap-1 text-xs text-zinc-500 dark:text-zinc-400"
       >
         Monthly credits
         <Input
-          id={`monthly-${userId}`}
+          id={`monthly-${key}`}
           name="monthlyCredits"
           type="number"
           min={0}

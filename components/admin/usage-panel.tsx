@@ -24,15 +24,19 @@ function PeriodLine({ p, usdPerCredit }: { p: PeriodStanding; usdPerCredit: numb
   );
 }
 
-/** The caller's own budget: used, limit, left and when each period resets. */
-export function UsagePanel({ standing, usdPerCredit }: { standing: BudgetStanding; usdPerCredit: number }) {
+/** A budget's standing (the caller's own or a team's): used, limit, left and when each period resets. */
+export function UsagePanel({
+  standing,
+  usdPerCredit,
+  exemptText = "An admin exempted you from budgets; usage is still counted.",
+}: {
+  standing: BudgetStanding;
+  usdPerCredit: number;
+  exemptText?: string;
+}) {
   return (
     <div className="flex flex-col gap-4">
-      {standing.exempt ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-300">
-          An admin exempted you from budgets; usage is still counted.
-        </p>
-      ) : null}
+      {standing.exempt ? <p className="text-sm text-zinc-600 dark:text-zinc-300">{exemptText}</p> : null}
       <PeriodLine p={standing.day} usdPerCredit={usdPerCredit} />
       <PeriodLine p={standing.month} usdPerCredit={usdPerCredit} />
     </div>

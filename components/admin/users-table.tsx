@@ -55,7 +55,11 @@ export function UsersTable({
                 aria-label={`Access for ${u.email}`}
               />
             )}
-            <BudgetForm userId={u.id} email={u.email} budget={u.budget} action={actions.setBudget} />
+            <BudgetForm
+              target={{ field: "userId", id: u.id, label: u.email }}
+              budget={u.budget}
+              action={actions.setBudget}
+            />
           </div>
         </li>
       ))}

@@ -12,9 +12,11 @@ import {
   type SpendGroup,
   spendByDay,
   spendByOperation,
+  spendByTeam,
   spendByUser,
   totalCredits,
 } from "./spend";
+import { teamsByTask } from "./team-spend";
 
 const DAY_MS = 86_400_000;
 export const SPEND_WINDOW_DAYS = 30;
@@ -32,6 +34,8 @@ export type AdminOverview = {
   totalSpend: number;
   byDay: { day: string; credits: number }[];
   byUser: SpendGroup[];
+  /** Tasks made for a team (filed into a collection shared into it), per team. */
+  byTeam: SpendGroup[];
   byOperation: SpendGroup[];
   drift: DriftInterval[];
 };
@@ -56,10 +60,11 @@ const view = (s: BalanceSnapshot) => ({
 
 export async function adminOverview(now = new Date()): Promise<AdminOverview> {
   const since = new Date(now.getTime() - SPEND_WINDOW_DAYS * DAY_MS);
-  const [balance, entries, snapshots] = await Promise.all([
+  const [balance, entries, snapshots, teamsOfTask] = await Promise.all([
     currentBalance(now),
     ledgerEntries({ since }),
     db.balanceSnapshot.findMany({ where: { takenAt: { gte: since } }, orderBy: { takenAt: "asc" } }),
+    teamsByTask(since),
   ]);
   const burnPerDay = burnRatePerDay(entries, now);
   return {
@@ -72,6 +77,7 @@ export async function adminOverview(now = new Date()): Promise<AdminOverview> {
     totalSpend: totalCredits(entries),
     byDay: spendByDay(entries, SPEND_WINDOW_DAYS, now),
     byUser: spendByUser(entries),
+    byTeam: spendByTeam(entries, teamsOfTask),
     byOperation: spendByOperation(entries),
     drift: detectDrift(snapshots, entries),
   };

@@ -85,3 +85,26 @@ export function daysLeft(balance: number, perDay: number): number | null {
 export function totalCredits(entries: LedgerEntry[]): number {
   return sum(entries.map((e) => e.credits));
 }
+
+export type TeamRef = { id: string; name: string };
+
+/**
+ * Credits per team: a task counts for every team it was made for (its hold was counted against
+ * that team's budget), so a task filed into a collection shared with two teams shows in both.
+ */
+export function spendByTeam(
+  entries: LedgerEntry[],
+  teamsByTask: ReadonlyMap<string, TeamRef[]>,
+): SpendGroup[] {
+  const groups = new Map<string, SpendGroup>();
+  for (const e of entries) {
+    if (e.kind !== "task") continue;
+    for (const team of teamsByTask.get(e.id) ?? []) {
+      const g = groups.get(team.id) ?? { key: team.id, label: team.name, credits: 0, count: 0 };
+      g.credits += e.credits;
+      g.count += 1;
+      groups.set(team.id, g);
+    }
+  }
+  return [...groups.values()].sort((a, b) => b.credits - a.credits || a.label.localeCompare(b.label));
+}

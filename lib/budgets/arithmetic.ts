@@ -15,6 +15,17 @@ export type BudgetRow = {
   monthUsed: number;
 };
 
+/** A holder with no budget row yet: no limits, nothing used. */
+export const NO_BUDGET: BudgetRow = {
+  dailyCredits: null,
+  monthlyCredits: null,
+  exempt: false,
+  dayKey: "",
+  dayUsed: 0,
+  monthKey: "",
+  monthUsed: 0,
+};
+
 export type PeriodStanding = {
   period: BudgetPeriod;
   /** null: no limit for this period. */
@@ -47,13 +58,16 @@ export function budgetStanding(row: BudgetRow, now: Date): BudgetStanding {
 
 export type BudgetRefusal = PeriodStanding & { cost: number; message: string };
 
-/** Why holding `cost` more credits would break a limit, or null when it fits. Day is checked first. */
-export function budgetRefusal(row: BudgetRow, cost: number, now: Date): BudgetRefusal | null {
+/**
+ * Why holding `cost` more credits would break a limit, or null when it fits. Day is checked first.
+ * `owner` names the budget in the message: "your" or "Team Aurora's".
+ */
+export function budgetRefusal(row: BudgetRow, cost: number, now: Date, owner = "your"): BudgetRefusal | null {
   if (row.exempt || cost <= 0) return null;
   const standing = budgetStanding(row, now);
   for (const p of [standing.day, standing.month]) {
     if (p.limit !== null && p.used + cost > p.limit + CREDIT_EPSILON) {
-      return { ...p, cost, message: refusalMessage(p, cost, now) };
+      return { ...p, cost, message: refusalMessage(p, cost, now, owner) };
     }
   }
   return null;
@@ -61,11 +75,11 @@ export function budgetRefusal(row: BudgetRow, cost: number, now: Date): BudgetRe
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function refusalMessage(p: PeriodStanding, cost: number, now: Date): string {
+function refusalMessage(p: PeriodStanding, cost: number, now: Date, owner: string): string {
   const which = p.period === "day" ? "daily" : "monthly";
   const left = round(p.left ?? 0);
   return (
-    `This would use about ${round(cost)} credits, but your ${which} budget has ${left} of ` +
+    `This would use about ${round(cost)} credits, but ${owner} ${which} budget has ${left} of ` +
     `${round(p.limit ?? 0)} credits left. It resets ${resetText(p.resetsAt)} (${untilText(now, p.resetsAt)}).`
   );
 }

@@ -1,18 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Budget } from "@/lib/generated/prisma/client";
-import type { BudgetScope } from "./arithmetic";
+import type { BudgetHolder } from "./holder-list";
 import { dayKey, monthKey } from "./periods";
 
-export type BudgetHolder = { scope: BudgetScope; scopeId: string };
-
-/**
- * Whose budgets a user's submission counts against. Only the user's own today; when teams land,
- * the acting team's budget joins this list and every hold is taken from each in turn.
- */
-export function holdersFor(userId: string): BudgetHolder[] {
-  return [{ scope: "user", scopeId: userId }];
-}
+export { type ActingTeam, type BudgetHolder, budgetOwnerText, holdersFor } from "./holder-list";
 
 /** The holder's budget row (created on first use with no limits), its counters rolled to `now`. */
 export async function budgetRowFor(holder: BudgetHolder, now: Date): Promise<Budget> {
@@ -21,7 +13,7 @@ export async function budgetRowFor(holder: BudgetHolder, now: Date): Promise<Bud
   if (!row) {
     try {
       row = await db.budget.create({
-        data: { ...holder, dayKey: dayKey(now), monthKey: monthKey(now) },
+        data: { scope: holder.scope, scopeId: holder.scopeId, dayKey: dayKey(now), monthKey: monthKey(now) },
       });
     } catch (err) {
       // A concurrent first submission created it: use theirs.

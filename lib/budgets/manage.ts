@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { type BudgetStanding, budgetStanding } from "./arithmetic";
+import { type BudgetStanding, budgetStanding, NO_BUDGET } from "./arithmetic";
 import { type BudgetHolder, budgetRowFor } from "./holders";
 import type { BudgetSettings } from "./schemas";
 
@@ -23,18 +23,7 @@ export async function budgetStandingFor(holder: BudgetHolder, now = new Date()):
   const row = await db.budget.findUnique({
     where: { scope_scopeId: { scope: holder.scope, scopeId: holder.scopeId } },
   });
-  return budgetStanding(
-    row ?? {
-      dailyCredits: null,
-      monthlyCredits: null,
-      exempt: false,
-      dayKey: "",
-      dayUsed: 0,
-      monthKey: "",
-      monthUsed: 0,
-    },
-    now,
-  );
+  return budgetStanding(row ?? NO_BUDGET, now);
 }
 
 /**

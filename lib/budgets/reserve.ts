@@ -3,7 +3,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Budget } from "@/lib/generated/prisma/client";
 import { budgetRefusal, CREDIT_EPSILON } from "./arithmetic";
-import { adjustCounters, budgetRowFor, holdersFor } from "./holders";
+import {
+  type ActingTeam,
+  adjustCounters,
+  type BudgetHolder,
+  budgetOwnerText,
+  budgetRowFor,
+  holdersFor,
+} from "./holders";
 import { dayKey, monthKey } from "./periods";
 
 /** Credits held for one submission that has not been written yet. */
@@ -18,18 +25,25 @@ export type Reservation = {
 const MAX_ATTEMPTS = 5;
 
 /**
- * Checks the caller's budgets and holds `cost` credits in ONE conditional UPDATE per budget row:
- * the guard (`used <= limit - cost`, same period, limits unchanged) and the increment are a single
- * statement, so concurrent submissions can never overspend. Throws a 402 AppError saying how much
- * is left and when it resets. Call `releaseReservation` if the task is not written after all.
+ * Checks the caller's budgets, and those of the teams the submission is made for, and holds `cost`
+ * credits in ONE conditional UPDATE per budget row: the guard (`used <= limit - cost`, same period,
+ * limits unchanged) and the increment are a single statement, so concurrent submissions can never
+ * overspend any of them. A refusal by any budget gives back the holds already taken and throws a
+ * 402 AppError naming that budget, how much is left and when it resets. Call `releaseReservation`
+ * if the task is not written after all.
  */
-export async function reserveBudget(userId: string, cost: number, now = new Date()): Promise<Reservation> {
+export async function reserveBudget(
+  userId: string,
+  cost: number,
+  opts: { teams?: readonly ActingTeam[]; now?: Date } = {},
+): Promise<Reservation> {
+  const now = opts.now ?? new Date();
   const amount = Math.max(0, cost);
   const taken: string[] = [];
   const keys = { dayKey: dayKey(now), monthKey: monthKey(now) };
   try {
-    for (const holder of holdersFor(userId)) {
-      taken.push(await holdFrom(await budgetRowFor(holder, now), amount, now));
+    for (const holder of holdersFor(userId, opts.teams)) {
+      taken.push(await holdFrom(holder, await budgetRowFor(holder, now), amount, now));
     }
   } catch (err) {
     await adjustCounters(taken, keys, -amount);
@@ -38,11 +52,12 @@ export async function reserveBudget(userId: string, cost: number, now = new Date
   return { userId, amount, budgetIds: taken, ...keys };
 }
 
-async function holdFrom(initial: Budget, amount: number, now: Date): Promise<string> {
+async function holdFrom(holder: BudgetHolder, initial: Budget, amount: number, now: Date): Promise<string> {
   let row = initial;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const refusal = budgetRefusal(row, amount, now);
+    const refusal = budgetRefusal(row, amount, now, budgetOwnerText(holder));
     if (refusal) {
+      // One code for every budget so clients handle it once; the message says whose budget it is.
       throw new AppError("budget_exceeded", refusal.message, { status: 402 });
     }
     const limited = !row.exempt && amount > 0;

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { assertOperationEnabled } from "@/lib/admin/switches";
 import { attachReservation, releaseReservation, reserveBudget } from "@/lib/budgets/reserve";
+import { teamsFilingInto } from "@/lib/budgets/teams";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Task } from "@/lib/generated/prisma/client";
@@ -73,12 +74,14 @@ export async function submitTask(
     if (existing) await db.task.update({ where: { id: existing.id }, data: { idempotencyKey: null } });
   }
 
-  await assertOperationEnabled(op.id);
   if (req.teamCollectionId) await assertCanFileInto(userId, req.teamCollectionId);
+  // Filing into a team's collection makes it a submission for that team: its switches and budget apply too.
+  const teams = req.teamCollectionId ? await teamsFilingInto(req.teamCollectionId) : [];
+  await assertOperationEnabled(op.id, teams);
   const parent = await checkSources(userId, op, parsed.data as Record<string, unknown>, req.sourceAssetId);
   const costEstimate = op.cost(parsed.data);
   // Refused here (402) when over budget: before the row exists and long before Kie is called.
-  const reservation = await reserveBudget(userId, costEstimate);
+  const reservation = await reserveBudget(userId, costEstimate, { teams });
   try {
     const task = await db.task.create({
       data: {

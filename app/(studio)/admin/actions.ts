@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { AdminActionState } from "@/components/admin/action-form";
 import { recordBalanceSnapshot } from "@/lib/admin/balance";
 import { setOperationEnabled } from "@/lib/admin/switches";
+import { setTeamBudget } from "@/lib/admin/teams";
 import { setUserDisabled, setUserRole } from "@/lib/admin/users";
 import { setBudget } from "@/lib/budgets/manage";
 import { budgetSettingsSchema } from "@/lib/budgets/schemas";
@@ -76,19 +77,49 @@ export async function setUserDisabledAction(
   });
 }
 
+function budgetSettingsFrom(fd: FormData) {
+  const settings = budgetSettingsSchema.safeParse({
+    dailyCredits: fd.get("dailyCredits"),
+    monthlyCredits: fd.get("monthlyCredits"),
+    exempt: fd.get("exempt"),
+  });
+  if (!settings.success)
+    throw new AppError("invalid_budget", settings.error.issues[0]?.message ?? "Invalid budget");
+  return settings.data;
+}
+
 const budgetForm = z.object({ userId: id });
 
 export async function setBudgetAction(_prev: AdminActionState, fd: FormData): Promise<AdminActionState> {
   return asAdmin(async (admin) => {
     const { userId } = budgetForm.parse(fields(fd));
-    const settings = budgetSettingsSchema.safeParse({
-      dailyCredits: fd.get("dailyCredits"),
-      monthlyCredits: fd.get("monthlyCredits"),
-      exempt: fd.get("exempt"),
-    });
-    if (!settings.success)
-      throw new AppError("invalid_budget", settings.error.issues[0]?.message ?? "Invalid budget");
-    await setBudget({ scope: "user", scopeId: userId }, settings.data, admin.id);
+    await setBudget({ scope: "user", scopeId: userId }, budgetSettingsFrom(fd), admin.id);
     return "Budget saved.";
+  });
+}
+
+const teamBudgetForm = z.object({ teamId: id });
+
+export async function setTeamBudgetAction(_prev: AdminActionState, fd: FormData): Promise<AdminActionState> {
+  return asAdmin(async (admin) => {
+    const { teamId } = teamBudgetForm.parse(fields(fd));
+    await setTeamBudget(teamId, budgetSettingsFrom(fd), admin.id);
+    return "Team budget saved.";
+  });
+}
+
+const teamSwitchForm = switchForm.extend({ teamId: id });
+
+export async function setTeamOperationEnabledAction(
+  _prev: AdminActionState,
+  fd: FormData,
+): Promise<AdminActionState> {
+  return asAdmin(async (admin) => {
+    const form = teamSwitchForm.parse(fields(fd));
+    await setOperationEnabled(form.operationId, form.enabled === "on", admin.id, form.reason, {
+      scope: "team",
+      teamId: form.teamId,
+    });
+    return form.enabled === "on" ? "Turned on for this team." : "Turned off for this team.";
   });
 }

@@ -101,6 +101,23 @@ export default async function AdminSpendPage() {
         </Card>
         <Card>
           <CardHeader>
+            <CardTitle>By team</CardTitle>
+            <CardDescription>
+              Tasks filed into a team's collection; one shared with two teams counts for both.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <SpendTable
+              groups={o.byTeam}
+              labelHeading="Team"
+              countHeading="Tasks"
+              usdPerCredit={rate}
+              empty="No team spend yet."
+            />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
             <CardTitle>By model</CardTitle>
           </CardHeader>
           <CardContent>

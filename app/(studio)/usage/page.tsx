@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { UsagePanel } from "@/components/admin/usage-panel";
 import { PageHeader } from "@/components/tasks/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { teamDisplayName } from "@/lib/budgets/holder-list";
 import { budgetStandingFor } from "@/lib/budgets/manage";
 import { formatCredits, formatUsd } from "@/lib/budgets/money";
+import { memberTeamBudgets } from "@/lib/budgets/teams";
 import { recentUsage } from "@/lib/budgets/usage";
 import { env } from "@/lib/env";
 import { requireUser } from "@/lib/session";
@@ -15,8 +17,9 @@ const statusText = { held: "held", charged: "charged", released: "not billed" } 
 
 export default async function UsagePage() {
   const user = await requireUser();
-  const [standing, lines] = await Promise.all([
+  const [standing, teams, lines] = await Promise.all([
     budgetStandingFor({ scope: "user", scopeId: user.id }),
+    memberTeamBudgets(user.id),
     recentUsage(user.id),
   ]);
   const rate = env.KIE_USD_PER_CREDIT;
@@ -28,7 +31,7 @@ export default async function UsagePage() {
       />
       <Card className="mb-6">
         <CardHeader>
-          <CardTitle>Budget</CardTitle>
+          <CardTitle>Your budget</CardTitle>
           <CardDescription>
             Each submission holds its estimated cost; Kie's actual charge replaces it when the task ends, and
             failures Kie does not bill are given back. Periods are UTC days and months.
@@ -38,6 +41,24 @@ export default async function UsagePage() {
           <UsagePanel standing={standing} usdPerCredit={rate} />
         </CardContent>
       </Card>
+      {teams.map(({ team, standing: teamStanding }) => (
+        <Card key={team.id} className="mb-6" data-testid="team-usage" data-team-id={team.id}>
+          <CardHeader>
+            <CardTitle>{teamDisplayName(team.name)}</CardTitle>
+            <CardDescription>
+              Everyone's work filed into this team's collections, counted against the team's budget as well as
+              each member's own.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <UsagePanel
+              standing={teamStanding}
+              usdPerCredit={rate}
+              exemptText="An admin exempted this team from budgets; usage is still counted."
+            />
+          </CardContent>
+        </Card>
+      ))}
       <Card>
         <CardHeader>
           <CardTitle>Recent tasks</CardTitle>
