@@ -97,8 +97,13 @@ export async function reconcileOnce(now = new Date()): Promise<void> {
   });
   const sends: Promise<void>[] = [];
   for (const task of queued) {
-    if (!(await createLimiter.tryTake())) break;
-    sends.push(dispatchTask(task, state.owner).catch((err) => console.error("[dispatch]", task.id, err)));
+    const slot = await createLimiter.tryTake();
+    if (!slot) break;
+    sends.push(
+      dispatchTask(task, state.owner)
+        .catch((err) => console.error("[dispatch]", task.id, err))
+        .finally(() => slot.done()),
+    );
   }
   await Promise.all(sends);
 
