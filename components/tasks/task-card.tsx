@@ -7,6 +7,7 @@ import { promptOf, summarizeInput } from "@/components/forms/describe-input";
 import { cn } from "@/components/ui/cn";
 import type { TaskView } from "@/lib/dal/tasks";
 import { taskQueryOptions } from "@/lib/queries/tasks";
+import { CancelTaskButton } from "./cancel-task-button";
 import { isTerminal } from "./format";
 import { RelativeTime } from "./relative-time";
 import { TaskError } from "./task-error";
@@ -68,6 +69,7 @@ export function TaskCard({ task: seed, className }: TaskCardProps) {
         <div className="flex items-center gap-2.5 text-xs text-zinc-500 dark:text-zinc-400">
           <RelativeTime iso={task.createdAt} />
           <TaskStatusBadge state={task.state} note={task.note} />
+          <CancelTaskButton task={task} />
         </div>
       </header>
 

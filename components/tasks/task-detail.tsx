@@ -9,6 +9,7 @@ import { CopyButton } from "@/components/media/copy-button";
 import { Badge } from "@/components/ui/badge";
 import type { TaskLineage } from "@/lib/dal/lineage";
 import { taskQueryOptions } from "@/lib/queries/tasks";
+import { CancelTaskButton } from "./cancel-task-button";
 import { formatDateTime, isTerminal } from "./format";
 import { LineageLink } from "./lineage-link";
 import { TaskDuration } from "./task-duration";
@@ -92,6 +93,7 @@ export function TaskDetail({ lineage }: { lineage: TaskLineage }) {
           </h1>
           {task.model ? <Badge tone="brand">{task.model}</Badge> : null}
           <TaskStatusBadge state={task.state} note={task.note} />
+          <CancelTaskButton task={task} />
         </div>
         <p className="text-sm text-zinc-500 dark:text-zinc-400">Started {formatDateTime(task.createdAt)}</p>
       </div>

@@ -87,10 +87,11 @@ function refusalMessage(p: PeriodStanding, cost: number, now: Date, owner: strin
 export type ChargeFacts = { state: string; creditsCharged: number | null; errorCode: string | null };
 
 /**
- * Failures Kie may still have billed: the create was sent but never confirmed. Their hold stays
+ * Endings Kie may still have billed: the create was sent but never confirmed, or the user stopped
+ * tracking a sent task (Kie has no cancel). Their hold stays
  * until the drift check or an admin says otherwise; every other unbilled failure releases it.
  */
-const MAYBE_BILLED_FAILURES = new Set(["unconfirmed"]);
+const MAYBE_BILLED_FAILURES = new Set(["unconfirmed", "stopped_tracking"]);
 
 /** What a finished task finally costs, or null while it is still running (Kie may yet charge it). */
 export function finalCharge(

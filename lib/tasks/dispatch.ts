@@ -12,6 +12,9 @@ import { statusFamilies } from "@/lib/ops/status";
 import { resolveMediaRefs } from "./media-refs";
 import { applyStatus } from "./poll";
 
+/** Writes after the create only land while the task is still ours to send: a cancel wins the race. */
+const SENDING = (id: string) => ({ id, state: "submitting" });
+
 export function callbackUrlFor(task: Pick<Task, "callbackToken">): string {
   return `${env.appUrl}/api/kie/callback/${task.callbackToken}`;
 }
@@ -42,8 +45,8 @@ export async function dispatchTask(task: Task, owner: string): Promise<void> {
   const input = JSON.parse(task.input);
   if (op.request.pollOnly) {
     // Nothing to create at Kie: track the existing task until the upgrade is ready.
-    await db.task.update({
-      where: { id: task.id },
+    await db.task.updateMany({
+      where: SENDING(task.id),
       data: {
         state: "submitted",
         kieTaskId: op.request.pollOnly.kieTaskId(input),
@@ -74,10 +77,12 @@ export async function dispatchTask(task: Task, owner: string): Promise<void> {
     });
     if (family?.sync) {
       // The answer is the result (persona, timestamped lyrics, boost style): nothing to poll.
-      const submitted = await db.task.update({
-        where: { id: task.id },
+      await db.task.updateMany({
+        where: SENDING(task.id),
         data: { state: "submitted", kieTaskId: res.data?.taskId ?? null, submittedAt: new Date() },
       });
+      const submitted = await db.task.findUniqueOrThrow({ where: { id: task.id } });
+      if (submitted.state === "canceled") return;
       await applyStatus(submitted, family.normalize(res, { kind: op.outputs[0] }));
       return;
     }
@@ -86,8 +91,8 @@ export async function dispatchTask(task: Task, owner: string): Promise<void> {
       await parkUnknown(task.id, "Kie accepted the request but did not return a task id.");
       return;
     }
-    await db.task.update({
-      where: { id: task.id },
+    await db.task.updateMany({
+      where: SENDING(task.id),
       data: {
         state: "submitted",
         kieTaskId,
@@ -105,8 +110,8 @@ export async function dispatchTask(task: Task, owner: string): Promise<void> {
     if (err.kieCode === 429 || err.kieCode === 455 || err.kieCode === 550) {
       // Kie refused without creating anything: safe to queue again, later.
       if (err.kieCode === 429) await createLimiter.saturate();
-      await db.task.update({
-        where: { id: task.id },
+      await db.task.updateMany({
+        where: SENDING(task.id),
         data: {
           state: "queued",
           leaseOwner: null,
@@ -130,8 +135,8 @@ async function mediaNotReady(task: Task, err: unknown) {
   const retryable = !(err instanceof KieError) || err.retryable || err.mayHaveReachedKie;
   const why = `Could not hand an input file to Kie (${err instanceof Error ? err.message : String(err)}).`;
   if (!retryable || task.errorCount + 1 >= MAX_UPLOAD_TRIES) return fail(task.id, "upload_failed", why);
-  await db.task.update({
-    where: { id: task.id },
+  await db.task.updateMany({
+    where: SENDING(task.id),
     data: {
       state: "queued",
       leaseOwner: null,
@@ -148,8 +153,8 @@ const syncLost = (why: string) =>
   `${why || "The connection to Kie dropped"}. Kie may still have done (and billed) it; try again to get the result.`;
 
 async function parkUnknown(id: string, why: string) {
-  await db.task.update({
-    where: { id },
+  await db.task.updateMany({
+    where: SENDING(id),
     data: {
       state: "unknown",
       leaseOwner: null,
@@ -160,8 +165,8 @@ async function parkUnknown(id: string, why: string) {
 }
 
 export async function fail(id: string, code: string, message: string) {
-  await db.task.update({
-    where: { id },
+  await db.task.updateMany({
+    where: { id, state: { not: "canceled" } },
     data: {
       state: "failed",
       errorCode: code,

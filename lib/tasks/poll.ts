@@ -80,8 +80,8 @@ export async function applyStatus(task: Task, status: TaskStatus): Promise<void>
   };
   const credits = status.credits !== undefined ? { creditsCharged: status.credits } : {};
   if (status.state === "failed") {
-    await db.task.update({
-      where: { id: task.id },
+    await db.task.updateMany({
+      where: { id: task.id, state: { not: "canceled" } },
       data: {
         ...base,
         ...credits,
@@ -141,8 +141,12 @@ export async function applyStatus(task: Task, status: TaskStatus): Promise<void>
   });
 }
 
-async function release(task: Task, data: Parameters<typeof db.task.update>[0]["data"]) {
-  await db.task.update({ where: { id: task.id }, data: { ...data, leaseOwner: null, leaseUntil: null } });
+/** A task canceled while this poll was in flight stays canceled: the user stopped tracking it. */
+async function release(task: Task, data: Parameters<typeof db.task.updateMany>[0]["data"]) {
+  await db.task.updateMany({
+    where: { id: task.id, state: { not: "canceled" } },
+    data: { ...data, leaseOwner: null, leaseUntil: null },
+  });
 }
 
 async function upsertAssets(task: Task, outputs: TaskOutput[]) {

@@ -6,6 +6,7 @@ import { sweepAssets } from "@/lib/assets/sweep";
 import { db, dbReady } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createLimiter } from "@/lib/kie/rate-limit";
+import { pruneReceipts } from "./callback-receipts";
 import { dispatchTask } from "./dispatch";
 import { pollTask } from "./poll";
 
@@ -131,6 +132,7 @@ export async function reconcileOnce(now = new Date()): Promise<void> {
       if (fresh) await pollTask(fresh).catch((err) => console.error("[poll]", task.id, err));
     }),
   );
+  await pruneReceipts(now);
   // Not awaited: rescuing a large file must not hold up polling; the sweep never overlaps itself.
   void sweepAssets(now);
 }
