@@ -10,9 +10,8 @@ import { taskQueryOptions } from "@/lib/queries/tasks";
 import { CancelTaskButton } from "./cancel-task-button";
 import { isTerminal } from "./format";
 import { RelativeTime } from "./relative-time";
-import { TaskError } from "./task-error";
 import { TaskOutputs } from "./task-outputs";
-import { TaskProgress } from "./task-progress";
+import { TaskState } from "./task-state";
 import { TaskStatusBadge } from "./task-status-badge";
 
 const ICONS: Record<string, typeof Music> = {
@@ -99,21 +98,7 @@ export function TaskCard({ task: seed, className }: TaskCardProps) {
         </ul>
       ) : null}
 
-      {active ? (
-        <TaskProgress
-          state={task.state}
-          category={task.category}
-          operationId={task.operationId}
-          progress={task.progress}
-          note={task.note}
-        />
-      ) : null}
-      {task.state === "failed" ? (
-        <TaskError
-          message={task.error?.message ?? "Kie could not finish this task."}
-          code={task.error?.code}
-        />
-      ) : null}
+      <TaskState task={task} active={active} />
       <TaskOutputs task={task} />
     </article>
   );

@@ -13,10 +13,9 @@ import { CancelTaskButton } from "./cancel-task-button";
 import { formatDateTime, isTerminal } from "./format";
 import { LineageLink } from "./lineage-link";
 import { TaskDuration } from "./task-duration";
-import { TaskError } from "./task-error";
 import { TaskFiles } from "./task-files";
 import { TaskOutputs } from "./task-outputs";
-import { TaskProgress } from "./task-progress";
+import { TaskState } from "./task-state";
 import { TaskStatusBadge } from "./task-status-badge";
 
 function Panel({
@@ -101,21 +100,7 @@ export function TaskDetail({ lineage }: { lineage: TaskLineage }) {
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex min-w-0 flex-col gap-6">
           <Panel title="Results">
-            {active ? (
-              <TaskProgress
-                state={task.state}
-                category={task.category}
-                operationId={task.operationId}
-                progress={task.progress}
-                note={task.note}
-              />
-            ) : null}
-            {task.state === "failed" ? (
-              <TaskError
-                message={task.error?.message ?? "Kie could not finish this task."}
-                code={task.error?.code}
-              />
-            ) : null}
+            <TaskState task={task} active={active} />
             {task.outputs.length === 0 && !active && task.state !== "failed" ? (
               <p className="text-sm text-zinc-500 dark:text-zinc-400">This task has no results to show.</p>
             ) : null}

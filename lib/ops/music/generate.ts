@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../body";
-import type { OperationDef } from "../types";
 import {
   MODEL_LABELS,
   negativeTagsField,
@@ -10,6 +9,7 @@ import {
   sunoWeights,
   vocalGenderField,
 } from "./fields";
+import { sunoTrackOperation } from "./suno-operation";
 
 const m = meta;
 const CUSTOM_ONLY = { field: "customMode", in: [true] };
@@ -120,32 +120,23 @@ const input = z
       });
   });
 
-export const musicGenerate: OperationDef<typeof input> = {
+export const musicGenerate = sunoTrackOperation({
   id: "music.generate",
-  category: "music",
   title: "Generate music",
   summary: "Two takes of a full song from a description or your own lyrics.",
-  outputs: ["audio"],
-  mode: "async",
-  model: "Suno",
   input,
-  status: "suno-music",
-  callback: "required",
-  request: {
-    method: "POST",
-    path: "/api/v1/generate",
-    toBody: (i, { callBackUrl }) => {
-      const body: Record<string, unknown> = {
-        customMode: i.customMode,
-        instrumental: i.instrumental,
-        model: i.model,
-        callBackUrl,
-        prompt: songPrompt(i.customMode, i.instrumental, i.prompt),
-        ...(i.customMode ? songSettings({ ...i, personaModel: undefined }) : {}),
-      };
-      body.negativeTags = i.negativeTags || undefined;
-      return stripUndefined(body);
-    },
+  path: "/api/v1/generate",
+  toBody: (i, { callBackUrl }) => {
+    const body: Record<string, unknown> = {
+      customMode: i.customMode,
+      instrumental: i.instrumental,
+      model: i.model,
+      callBackUrl,
+      prompt: songPrompt(i.customMode, i.instrumental, i.prompt),
+      ...(i.customMode ? songSettings({ ...i, personaModel: undefined }) : {}),
+    };
+    body.negativeTags = i.negativeTags || undefined;
+    return stripUndefined(body);
   },
   cost: () => 12,
   example: {
@@ -154,4 +145,4 @@ export const musicGenerate: OperationDef<typeof input> = {
     instrumental: false,
     model: "V5",
   },
-};
+});

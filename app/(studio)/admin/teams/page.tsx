@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
+import { AdminSearch, adminQuery } from "@/components/admin/admin-search";
 import { TeamsTable } from "@/components/admin/teams-table";
 import { PageHeader } from "@/components/tasks/page-header";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
 import { listTeamsForAdmin } from "@/lib/admin/teams";
 import { env } from "@/lib/env";
 import { operations } from "@/lib/ops/registry";
@@ -17,8 +16,7 @@ type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
 export default async function AdminTeamsPage({ searchParams }: Props) {
   await requireAdmin();
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? "";
+  const q = adminQuery((await searchParams).q);
   const teams = await listTeamsForAdmin(q);
   return (
     <>
@@ -26,18 +24,7 @@ export default async function AdminTeamsPage({ searchParams }: Props) {
         title="Teams"
         description="Work filed into a team's collection counts against the member's budget and the team's. Budgets are in credits per UTC day and month; blank means no limit. An operation turned off for a team is refused for that team's submissions only."
       />
-      <form role="search" className="mb-4 flex gap-2" action="/admin/teams">
-        <Input
-          name="q"
-          defaultValue={q}
-          placeholder="Search by team name"
-          aria-label="Search teams"
-          className="max-w-sm"
-        />
-        <Button type="submit" variant="secondary">
-          Search
-        </Button>
-      </form>
+      <AdminSearch action="/admin/teams" q={q} label="Search teams" placeholder="Search by team name" />
       <Card>
         <CardContent>
           <TeamsTable

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
+import { AdminSearch, adminQuery } from "@/components/admin/admin-search";
 import { UsersTable } from "@/components/admin/users-table";
 import { PageHeader } from "@/components/tasks/page-header";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
 import { listUsersForAdmin } from "@/lib/admin/users";
 import { requireAdmin } from "@/lib/session";
 import { setBudgetAction, setUserDisabledAction, setUserRoleAction } from "../actions";
@@ -15,8 +14,7 @@ type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
 export default async function AdminUsersPage({ searchParams }: Props) {
   const admin = await requireAdmin();
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? "";
+  const q = adminQuery((await searchParams).q);
   const users = await listUsersForAdmin(q);
   return (
     <>
@@ -24,18 +22,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         title="Users"
         description="Roles, access and budgets. Budgets are in credits per UTC day and month; blank means no limit."
       />
-      <form role="search" className="mb-4 flex gap-2" action="/admin/users">
-        <Input
-          name="q"
-          defaultValue={q}
-          placeholder="Search by e-mail or name"
-          aria-label="Search users"
-          className="max-w-sm"
-        />
-        <Button type="submit" variant="secondary">
-          Search
-        </Button>
-      </form>
+      <AdminSearch action="/admin/users" q={q} label="Search users" placeholder="Search by e-mail or name" />
       <Card>
         <CardContent>
           <UsersTable

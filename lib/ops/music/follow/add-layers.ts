@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../../body";
 import { mediaUrlField } from "../../media";
-import type { OperationDef, SourceRef } from "../../types";
+import type { SourceRef } from "../../types";
 import { requiredText, sunoWeights, vocalGenderField } from "../fields";
+import { sunoTrackOperation } from "../suno-operation";
 import { SUNO_TRACK_CREDITS } from "./extend";
 import { EXAMPLE_UPLOAD_URL } from "./sources";
 
@@ -81,30 +82,21 @@ const instrumentalInput = z.object({
   ...sunoWeights(),
 });
 
-export const musicAddInstrumental: OperationDef<typeof instrumentalInput> = {
+export const musicAddInstrumental = sunoTrackOperation({
   id: "music.add-instrumental",
-  category: "music",
   title: "Add instrumental",
   summary: "Backing music for a vocal or melody recording: two takes.",
-  outputs: ["audio"],
-  mode: "async",
-  model: "Suno",
   input: instrumentalInput,
-  status: "suno-music",
-  callback: "required",
-  request: {
-    method: "POST",
-    path: "/api/v1/generate/add-instrumental",
-    toBody: (i, { callBackUrl }) =>
-      stripUndefined({
-        uploadUrl: i.uploadUrl,
-        title: i.title,
-        tags: i.tags,
-        negativeTags: i.negativeTags,
-        callBackUrl,
-        ...layerBody(i),
-      }),
-  },
+  path: "/api/v1/generate/add-instrumental",
+  toBody: (i, { callBackUrl }) =>
+    stripUndefined({
+      uploadUrl: i.uploadUrl,
+      title: i.title,
+      tags: i.tags,
+      negativeTags: i.negativeTags,
+      callBackUrl,
+      ...layerBody(i),
+    }),
   cost: () => SUNO_TRACK_CREDITS,
   example: {
     uploadUrl: EXAMPLE_UPLOAD_URL,
@@ -114,7 +106,7 @@ export const musicAddInstrumental: OperationDef<typeof instrumentalInput> = {
     model: "V4_5PLUS",
   },
   source: layerSource("Add instrumental", (src) => ({ tags: sourceTags(src) })),
-};
+});
 
 // ── Add vocals (§6.4): singing over an instrumental ──────────────────────────────────────────────
 
@@ -139,31 +131,22 @@ const vocalsInput = z.object({
   ...sunoWeights(),
 });
 
-export const musicAddVocals: OperationDef<typeof vocalsInput> = {
+export const musicAddVocals = sunoTrackOperation({
   id: "music.add-vocals",
-  category: "music",
   title: "Add vocals",
   summary: "Singing over an instrumental, from your lyrics: two takes.",
-  outputs: ["audio"],
-  mode: "async",
-  model: "Suno",
   input: vocalsInput,
-  status: "suno-music",
-  callback: "required",
-  request: {
-    method: "POST",
-    path: "/api/v1/generate/add-vocals",
-    toBody: (i, { callBackUrl }) =>
-      stripUndefined({
-        uploadUrl: i.uploadUrl,
-        prompt: i.prompt,
-        title: i.title,
-        style: i.style,
-        negativeTags: i.negativeTags,
-        callBackUrl,
-        ...layerBody(i),
-      }),
-  },
+  path: "/api/v1/generate/add-vocals",
+  toBody: (i, { callBackUrl }) =>
+    stripUndefined({
+      uploadUrl: i.uploadUrl,
+      prompt: i.prompt,
+      title: i.title,
+      style: i.style,
+      negativeTags: i.negativeTags,
+      callBackUrl,
+      ...layerBody(i),
+    }),
   cost: () => SUNO_TRACK_CREDITS,
   example: {
     uploadUrl: EXAMPLE_UPLOAD_URL,
@@ -174,4 +157,4 @@ export const musicAddVocals: OperationDef<typeof vocalsInput> = {
     model: "V5",
   },
   source: layerSource("Add vocals", (src) => ({ style: sourceTags(src) })),
-};
+});

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../../body";
-import type { OperationDef } from "../../types";
 import {
   checkSunoLimits,
   negativeTagsField,
@@ -12,6 +11,7 @@ import {
   sunoWeights,
   vocalGenderField,
 } from "../fields";
+import { sunoTrackOperation } from "../suno-operation";
 import { audioIdField, EXAMPLE_AUDIO_ID, seconds, sourceModel } from "./sources";
 
 /** Extend, upload-cover and friends cost what a generation costs (REFERENCE §13: 10–12). */
@@ -79,37 +79,28 @@ const input = z
     checkSunoLimits(v, ctx);
   });
 
-export const musicExtend: OperationDef<typeof input> = {
+export const musicExtend = sunoTrackOperation({
   id: "music.extend",
-  category: "music",
   title: "Extend a track",
   summary: "Continue a Suno track from any point: two longer takes.",
-  outputs: ["audio"],
-  mode: "async",
-  model: "Suno",
   input,
-  status: "suno-music",
-  callback: "required",
-  request: {
-    method: "POST",
-    path: "/api/v1/generate/extend",
-    toBody: (i, { callBackUrl }) => {
-      const body: Record<string, unknown> = {
-        defaultParamFlag: i.defaultParamFlag,
-        audioId: i.audioId,
-        model: i.model,
-        callBackUrl,
-      };
-      // With defaultParamFlag false Kie inherits everything from the source track.
-      if (i.defaultParamFlag)
-        Object.assign(body, {
-          continueAt: i.continueAt,
-          prompt: i.prompt,
-          negativeTags: i.negativeTags,
-          ...songSettings(i),
-        });
-      return stripUndefined(body);
-    },
+  path: "/api/v1/generate/extend",
+  toBody: (i, { callBackUrl }) => {
+    const body: Record<string, unknown> = {
+      defaultParamFlag: i.defaultParamFlag,
+      audioId: i.audioId,
+      model: i.model,
+      callBackUrl,
+    };
+    // With defaultParamFlag false Kie inherits everything from the source track.
+    if (i.defaultParamFlag)
+      Object.assign(body, {
+        continueAt: i.continueAt,
+        prompt: i.prompt,
+        negativeTags: i.negativeTags,
+        ...songSettings(i),
+      });
+    return stripUndefined(body);
   },
   cost: () => SUNO_TRACK_CREDITS,
   example: {
@@ -148,4 +139,4 @@ export const musicExtend: OperationDef<typeof input> = {
       };
     return undefined;
   },
-};
+});

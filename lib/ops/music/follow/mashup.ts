@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../../body";
 import { mediaUrlsField } from "../../media";
-import type { OperationDef } from "../../types";
 import {
   checkSunoLimits,
   songPrompt,
@@ -11,6 +10,7 @@ import {
   sunoWeights,
   vocalGenderField,
 } from "../fields";
+import { sunoTrackOperation } from "../suno-operation";
 import { EXAMPLE_UPLOAD_URL } from "./sources";
 
 /** REFERENCE §13: mashup costs 8 credits. */
@@ -68,32 +68,23 @@ const input = z
     checkSunoLimits(v, ctx);
   });
 
-export const musicMashup: OperationDef<typeof input> = {
+export const musicMashup = sunoTrackOperation({
   id: "music.mashup",
-  category: "music",
   title: "Mashup",
   summary: "Blend two songs into a new one: two takes.",
-  outputs: ["audio"],
-  mode: "async",
-  model: "Suno",
   input,
-  status: "suno-music",
-  callback: "required",
-  request: {
-    method: "POST",
-    path: "/api/v1/generate/mashup",
-    toBody: (i, { callBackUrl }) => {
-      const body: Record<string, unknown> = {
-        uploadUrlList: i.uploadUrlList,
-        customMode: i.customMode,
-        instrumental: i.instrumental,
-        model: i.model,
-        callBackUrl,
-        prompt: songPrompt(i.customMode, i.instrumental, i.prompt),
-        ...(i.customMode ? songSettings(i) : {}),
-      };
-      return stripUndefined(body);
-    },
+  path: "/api/v1/generate/mashup",
+  toBody: (i, { callBackUrl }) => {
+    const body: Record<string, unknown> = {
+      uploadUrlList: i.uploadUrlList,
+      customMode: i.customMode,
+      instrumental: i.instrumental,
+      model: i.model,
+      callBackUrl,
+      prompt: songPrompt(i.customMode, i.instrumental, i.prompt),
+      ...(i.customMode ? songSettings(i) : {}),
+    };
+    return stripUndefined(body);
   },
   cost: () => MASHUP_CREDITS,
   example: {
@@ -109,4 +100,4 @@ export const musicMashup: OperationDef<typeof input> = {
     // The second song is picked in the form.
     prefill: (src) => ({ uploadUrlList: [src.ref] }),
   },
-};
+});

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../../body";
-import type { OperationDef } from "../../types";
 import { negativeTagsField, requiredText, SUNO_TRACK_OPERATIONS } from "../fields";
+import { sunoTrackOperation } from "../suno-operation";
 import { audioIdField, EXAMPLE_AUDIO_ID, EXAMPLE_TASK_ID, seconds, sourceLyrics } from "./sources";
 
 /** REFERENCE §13: replace-section costs 8 credits. */
@@ -68,34 +68,25 @@ const input = z
       });
   });
 
-export const musicReplaceSection: OperationDef<typeof input> = {
+export const musicReplaceSection = sunoTrackOperation({
   id: "music.replace-section",
-  category: "music",
   title: "Replace a section",
   summary: "Re-sing part of a Suno track with new lyrics, keeping the rest.",
-  outputs: ["audio"],
-  mode: "async",
-  model: "Suno",
   input,
-  status: "suno-music",
-  callback: "required",
-  request: {
-    method: "POST",
-    path: "/api/v1/generate/replace-section",
-    toBody: (i, { callBackUrl }) =>
-      stripUndefined({
-        taskId: i.taskId,
-        audioId: i.audioId,
-        prompt: i.prompt,
-        tags: i.tags,
-        title: i.title,
-        infillStartS: i.infillStartS,
-        infillEndS: i.infillEndS,
-        fullLyrics: i.fullLyrics,
-        negativeTags: i.negativeTags,
-        callBackUrl,
-      }),
-  },
+  path: "/api/v1/generate/replace-section",
+  toBody: (i, { callBackUrl }) =>
+    stripUndefined({
+      taskId: i.taskId,
+      audioId: i.audioId,
+      prompt: i.prompt,
+      tags: i.tags,
+      title: i.title,
+      infillStartS: i.infillStartS,
+      infillEndS: i.infillEndS,
+      fullLyrics: i.fullLyrics,
+      negativeTags: i.negativeTags,
+      callBackUrl,
+    }),
   cost: () => REPLACE_SECTION_CREDITS,
   example: {
     taskId: EXAMPLE_TASK_ID,
@@ -136,7 +127,7 @@ export const musicReplaceSection: OperationDef<typeof input> = {
       };
     return undefined;
   },
-};
+});
 
 /** A window Kie accepts on this track (6–60 s, at most half of it), starting a quarter in. */
 function defaultWindow(duration: number | undefined) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../../body";
-import type { OperationDef } from "../../types";
 import { requiredText } from "../fields";
+import { sunoTrackOperation } from "../suno-operation";
 
 /** REFERENCE §13: sounds cost 5 credits. */
 const SOUNDS_CREDITS = 5;
@@ -85,31 +85,22 @@ const input = z.object({
     ),
 });
 
-export const musicSounds: OperationDef<typeof input> = {
+export const musicSounds = sunoTrackOperation({
   id: "music.sounds",
-  category: "music",
   title: "Sounds",
   summary: "Sound effects, ambiences and loops from a description, at your tempo and key.",
-  outputs: ["audio"],
-  mode: "async",
-  model: "Suno",
   input,
-  status: "suno-music",
-  callback: "required",
-  request: {
-    method: "POST",
-    path: "/api/v1/generate/sounds",
-    toBody: (i, { callBackUrl }) =>
-      stripUndefined({
-        prompt: i.prompt,
-        model: i.model,
-        soundLoop: i.soundLoop,
-        soundTempo: i.soundTempo,
-        soundKey: i.soundKey,
-        grabLyrics: i.grabLyrics,
-        callBackUrl,
-      }),
-  },
+  path: "/api/v1/generate/sounds",
+  toBody: (i, { callBackUrl }) =>
+    stripUndefined({
+      prompt: i.prompt,
+      model: i.model,
+      soundLoop: i.soundLoop,
+      soundTempo: i.soundTempo,
+      soundKey: i.soundKey,
+      grabLyrics: i.grabLyrics,
+      callBackUrl,
+    }),
   cost: () => SOUNDS_CREDITS,
   example: {
     prompt: "A warm lo-fi drum loop with vinyl crackle",
@@ -118,4 +109,4 @@ export const musicSounds: OperationDef<typeof input> = {
     soundTempo: 90,
     soundKey: "Am",
   },
-};
+});

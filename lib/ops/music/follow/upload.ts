@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { meta, stripUndefined } from "../../body";
 import { mediaUrlField } from "../../media";
-import type { OperationDef, SourceSpec } from "../../types";
+import type { SourceSpec } from "../../types";
 import {
   checkPersonaModel,
   checkSunoLimits,
@@ -15,6 +15,7 @@ import {
   sunoWeights,
   vocalGenderField,
 } from "../fields";
+import { sunoTrackOperation } from "../suno-operation";
 import { SUNO_TRACK_CREDITS } from "./extend";
 import { EXAMPLE_UPLOAD_URL, sourceModel } from "./sources";
 
@@ -100,33 +101,24 @@ const coverInput = z
     checkPersonaModel(v, ctx);
   });
 
-export const musicUploadCover: OperationDef<typeof coverInput> = {
+export const musicUploadCover = sunoTrackOperation({
   id: "music.upload-cover",
-  category: "music",
   title: "Cover a song",
   summary: "A new version of an uploaded song in another style, keeping its melody: two takes.",
-  outputs: ["audio"],
-  mode: "async",
-  model: "Suno",
   input: coverInput,
-  status: "suno-music",
-  callback: "required",
-  request: {
-    method: "POST",
-    path: "/api/v1/generate/upload-cover",
-    toBody: (i, { callBackUrl }) => {
-      const body: Record<string, unknown> = {
-        uploadUrl: i.uploadUrl,
-        customMode: i.customMode,
-        instrumental: i.instrumental,
-        model: i.model,
-        callBackUrl,
-        prompt: songPrompt(i.customMode, i.instrumental, i.prompt),
-        ...(i.customMode ? songSettings(i) : {}),
-      };
-      body.negativeTags = i.negativeTags;
-      return stripUndefined(body);
-    },
+  path: "/api/v1/generate/upload-cover",
+  toBody: (i, { callBackUrl }) => {
+    const body: Record<string, unknown> = {
+      uploadUrl: i.uploadUrl,
+      customMode: i.customMode,
+      instrumental: i.instrumental,
+      model: i.model,
+      callBackUrl,
+      prompt: songPrompt(i.customMode, i.instrumental, i.prompt),
+      ...(i.customMode ? songSettings(i) : {}),
+    };
+    body.negativeTags = i.negativeTags;
+    return stripUndefined(body);
   },
   cost: () => SUNO_TRACK_CREDITS,
   example: {
@@ -137,7 +129,7 @@ export const musicUploadCover: OperationDef<typeof coverInput> = {
     model: "V5",
   },
   source: uploadSource("Cover", () => ({})),
-};
+});
 
 // ── Upload & extend (§6.3) ──────────────────────────────────────────────────────────────────────
 
@@ -199,33 +191,24 @@ const extendInput = z
     checkSunoLimits(v, ctx);
   });
 
-export const musicUploadExtend: OperationDef<typeof extendInput> = {
+export const musicUploadExtend = sunoTrackOperation({
   id: "music.upload-extend",
-  category: "music",
   title: "Extend a song",
   summary: "Continue an uploaded song in its own style: two longer takes.",
-  outputs: ["audio"],
-  mode: "async",
-  model: "Suno",
   input: extendInput,
-  status: "suno-music",
-  callback: "required",
-  request: {
-    method: "POST",
-    path: "/api/v1/generate/upload-extend",
-    toBody: (i, { callBackUrl }) => {
-      const body: Record<string, unknown> = {
-        uploadUrl: i.uploadUrl,
-        defaultParamFlag: i.defaultParamFlag,
-        instrumental: i.instrumental,
-        continueAt: i.continueAt,
-        model: i.model,
-        callBackUrl,
-        prompt: songPrompt(i.defaultParamFlag, i.instrumental, i.prompt),
-        ...(i.defaultParamFlag ? { ...songSettings(i), negativeTags: i.negativeTags } : {}),
-      };
-      return stripUndefined(body);
-    },
+  path: "/api/v1/generate/upload-extend",
+  toBody: (i, { callBackUrl }) => {
+    const body: Record<string, unknown> = {
+      uploadUrl: i.uploadUrl,
+      defaultParamFlag: i.defaultParamFlag,
+      instrumental: i.instrumental,
+      continueAt: i.continueAt,
+      model: i.model,
+      callBackUrl,
+      prompt: songPrompt(i.defaultParamFlag, i.instrumental, i.prompt),
+      ...(i.defaultParamFlag ? { ...songSettings(i), negativeTags: i.negativeTags } : {}),
+    };
+    return stripUndefined(body);
   },
   cost: () => SUNO_TRACK_CREDITS,
   example: {
@@ -239,4 +222,4 @@ export const musicUploadExtend: OperationDef<typeof extendInput> = {
     model: "V5",
   },
   source: uploadSource("Extend (as upload)", (src) => ({ model: sourceModel(src) })),
-};
+});
