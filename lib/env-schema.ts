@@ -45,6 +45,10 @@ export const envSchema = z
     RECONCILE_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     /** First poll interval for a young task; it backs off with age up to 60 s. */
     POLL_BASE_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
+    /** How long a status read may take before it counts as a (retried) timeout. */
+    KIE_STATUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
+    /** How long a reconciler owns a task it polls; a crashed owner's tasks are picked up after it. */
+    TASK_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(300_000),
     KIE_CREATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(18),
     KIE_CREATE_WINDOW_MS: z.coerce.number().int().min(100).default(10_000),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
@@ -58,6 +62,9 @@ export const envSchema = z
     MIRROR_MAX_IMAGE_MB: megabytes("MIRROR_MAX_IMAGE_MB", 25),
     MIRROR_MAX_AUDIO_MB: megabytes("MIRROR_MAX_AUDIO_MB", 100),
     MIRROR_MAX_VIDEO_MB: megabytes("MIRROR_MAX_VIDEO_MB", 1000),
+    /** Mirror downloads: time to connect, and longest silence from the media server before/while reading. */
+    MIRROR_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+    MIRROR_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
     STORAGE_DRIVER: z
       .enum(["local", "s3"], { message: 'STORAGE_DRIVER must be "local" or "s3"' })
       .default("local"),

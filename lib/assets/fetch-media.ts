@@ -33,8 +33,8 @@ export function mediaFetchPolicy(): SafeFetchPolicy {
       (url.protocol === "https:" && env.mediaHosts.includes(url.hostname.toLowerCase())),
     trustedHosts: new Set([kieHost]),
     maxRedirects: 3,
-    connectTimeoutMs: 10_000,
-    idleTimeoutMs: 20_000,
+    connectTimeoutMs: env.MIRROR_CONNECT_TIMEOUT_MS,
+    idleTimeoutMs: env.MIRROR_IDLE_TIMEOUT_MS,
   };
 }
 

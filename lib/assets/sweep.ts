@@ -36,6 +36,16 @@ export async function sweepAssets(now = new Date(), opts: { force?: boolean } = 
   }
 }
 
+/** At start-up: temp files of writers that are gone (a kill -9 mid-download). Never throws. */
+export async function removeLeftoverPartials(): Promise<void> {
+  state.partials = Date.now();
+  try {
+    await storage().sweepPartials(PARTIAL_MAX_AGE_MS);
+  } catch (err) {
+    console.error("[asset sweep] partial files", err);
+  }
+}
+
 async function sweepOnce(now: Date, force: boolean): Promise<number> {
   if (force || now.getTime() - state.partials >= PARTIALS_EVERY_MS) {
     state.partials = now.getTime();

@@ -39,6 +39,8 @@ export class KieError extends AppError {
       kieCode === 550 ||
       kieCode === "network" ||
       kieCode === "timeout" ||
+      // An unreadable answer (a proxy's error page, a cut-off body) says nothing about the task.
+      kieCode === "bad_response" ||
       (typeof kieCode === "number" && kieCode >= 500 && kieCode !== 501 && kieCode !== 505);
   }
 }

@@ -30,7 +30,7 @@ function wantsCallback(required: boolean): boolean {
  * Sends one queued task to Kie. A create is never retried once it may have reached Kie: an
  * ambiguous answer parks the task as `unknown` until its callback names it or a deadline ends it.
  */
-export async function dispatchTask(task: Task, owner: string): Promise<void> {
+export async function dispatchTask(task: Task, owner: string, leaseMs: number): Promise<void> {
   const op = getOperation(task.operationId);
   if (!op) {
     await fail(task.id, "unknown_operation", `Operation ${task.operationId} is no longer available`);
@@ -38,7 +38,7 @@ export async function dispatchTask(task: Task, owner: string): Promise<void> {
   }
   const claimed = await db.task.updateMany({
     where: { id: task.id, state: "queued" },
-    data: { state: "submitting", leaseOwner: owner, leaseUntil: new Date(Date.now() + 120_000) },
+    data: { state: "submitting", leaseOwner: owner, leaseUntil: new Date(Date.now() + leaseMs) },
   });
   if (claimed.count !== 1) return;
 

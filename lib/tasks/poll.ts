@@ -48,7 +48,7 @@ export async function pollTask(task: Task): Promise<void> {
       method: "GET",
       path: family.pollPath,
       query: { taskId: task.kieTaskId },
-      timeoutMs: 20_000,
+      timeoutMs: env.KIE_STATUS_TIMEOUT_MS,
     });
   } catch (err) {
     if (!(err instanceof KieError)) throw err;

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { runSpendChores } from "@/lib/admin/chores";
-import { sweepAssets } from "@/lib/assets/sweep";
+import { removeLeftoverPartials, sweepAssets } from "@/lib/assets/sweep";
 import { db, dbReady } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createLimiter } from "@/lib/kie/rate-limit";
@@ -10,8 +10,9 @@ import { pruneReceipts } from "./callback-receipts";
 import { dispatchTask } from "./dispatch";
 import { pollTask } from "./poll";
 
-const LEASE_MS = 5 * 60_000;
 const UNKNOWN_DEADLINE_MS = 15 * 60_000;
+/** A send holds its task this long between renewals; a process dead that long never sent it further. */
+const SENDING_LEASE_MS = 120_000;
 const BATCH = 20;
 
 type ReconcilerState = {
@@ -40,7 +41,8 @@ export function startReconciler(): void {
       state.timer.unref?.();
     });
   };
-  tick();
+  // A killed predecessor's half-written files go before this process writes anything.
+  void removeLeftoverPartials().finally(tick);
 }
 
 /** Ask for a pass now (a submit or a verified callback). Cheap; passes never overlap. */
@@ -101,7 +103,7 @@ export async function reconcileOnce(now = new Date()): Promise<void> {
     const slot = await createLimiter.tryTake();
     if (!slot) break;
     sends.push(
-      dispatchTask(task, state.owner)
+      whileLeased(task.id, SENDING_LEASE_MS, () => dispatchTask(task, state.owner, SENDING_LEASE_MS))
         .catch((err) => console.error("[dispatch]", task.id, err))
         .finally(() => slot.done()),
     );
@@ -125,14 +127,40 @@ export async function reconcileOnce(now = new Date()): Promise<void> {
           updatedAt: task.updatedAt,
           OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
         },
-        data: { leaseOwner: state.owner, leaseUntil: new Date(Date.now() + LEASE_MS) },
+        data: { leaseOwner: state.owner, leaseUntil: new Date(Date.now() + env.TASK_LEASE_MS) },
       });
       if (claimed.count !== 1) return;
       const fresh = await db.task.findUnique({ where: { id: task.id } });
-      if (fresh) await pollTask(fresh).catch((err) => console.error("[poll]", task.id, err));
+      if (fresh)
+        await whileLeased(task.id, env.TASK_LEASE_MS, () => pollTask(fresh)).catch((err) =>
+          console.error("[poll]", task.id, err),
+        );
     }),
   );
   await pruneReceipts(now);
   // Not awaited: rescuing a large file must not hold up polling; the sweep never overlaps itself.
   void sweepAssets(now);
+}
+
+/**
+ * Keeps this process's lease on a task while work on it runs (a gigabyte download, a large upload
+ * before a create): renewed every third of its length, so only a dead holder's lease runs out.
+ */
+export async function whileLeased<T>(taskId: string, leaseMs: number, work: () => Promise<T>): Promise<T> {
+  const renew = setInterval(
+    () =>
+      void db.task
+        .updateMany({
+          where: { id: taskId, leaseOwner: state.owner },
+          data: { leaseUntil: new Date(Date.now() + leaseMs) },
+        })
+        .catch((err) => console.error("[lease]", taskId, err)),
+    Math.max(100, Math.floor(leaseMs / 3)),
+  );
+  renew.unref?.();
+  try {
+    return await work();
+  } finally {
+    clearInterval(renew);
+  }
 }

@@ -1,12 +1,16 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream, openAsBlob } from "node:fs";
 import fs from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { assertKey, type ByteRange, type StorageDriver } from "./types";
 
 const PARTIAL = ".part-";
+/** Temp files name their writer (this host, its pid), so a dead writer's leftovers go at once. */
+const HOST_TAG = createHash("sha256").update(os.hostname()).digest("hex").slice(0, 6);
+const WRITER = /\.part-([0-9a-f]{6})-(\d+)-[0-9a-f]{8}$/;
 
 /** Objects are files under `root`, written to a sibling temp file and renamed into place. */
 export function localDriver(root: string): StorageDriver {
@@ -15,7 +19,7 @@ export function localDriver(root: string): StorageDriver {
   async function tempFor(key: string): Promise<string> {
     const final = fileOf(key);
     await fs.mkdir(path.dirname(final), { recursive: true });
-    return `${final}${PARTIAL}${process.pid}-${randomBytes(4).toString("hex")}`;
+    return `${final}${PARTIAL}${HOST_TAG}-${process.pid}-${randomBytes(4).toString("hex")}`;
   }
 
   async function publish(key: string, write: (tmp: string) => Promise<void>): Promise<void> {
@@ -62,7 +66,7 @@ export function localDriver(root: string): StorageDriver {
         if (!path.basename(rel).includes(PARTIAL)) continue;
         const file = path.join(root, rel);
         const s = await fs.stat(file).catch(() => null);
-        if (s && s.mtimeMs < cutoff) {
+        if (s && (s.mtimeMs < cutoff || writerIsDead(rel))) {
           await fs.rm(file, { force: true });
           removed++;
         }
@@ -70,4 +74,18 @@ export function localDriver(root: string): StorageDriver {
       return removed;
     },
   };
+}
+
+/** True only for a temp file written on this host by a process that no longer exists (kill -9). */
+function writerIsDead(file: string): boolean {
+  const m = WRITER.exec(file);
+  if (!m || m[1] !== HOST_TAG) return false;
+  const pid = Number(m[2]);
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "ESRCH";
+  }
 }

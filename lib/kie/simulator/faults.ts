@@ -6,6 +6,8 @@ export type Fault =
   | { kind: "drop" }
   | { kind: "truncate" }
   | { kind: "delay"; ms: number }
+  | { kind: "trickle"; ms: number }
+  | { kind: "garbage" }
   | { kind: "expired" };
 
 const MESSAGES: Record<number, string> = {
@@ -37,10 +39,16 @@ export function parseFault(raw: unknown): Fault | null {
   if (typeof raw === "number") return parseFault(String(raw));
   if (typeof raw !== "string") return null;
   const value = raw.trim().toLowerCase();
-  if (value === "hang" || value === "drop" || value === "truncate" || value === "expired")
+  if (
+    value === "hang" ||
+    value === "drop" ||
+    value === "truncate" ||
+    value === "expired" ||
+    value === "garbage"
+  )
     return { kind: value };
-  const delay = /^delay[=:](\d{1,6})$/.exec(value);
-  if (delay) return { kind: "delay", ms: Math.min(Number(delay[1]), 120_000) };
+  const timed = /^(delay|trickle)[=:](\d{1,6})$/.exec(value);
+  if (timed) return { kind: timed[1] as "delay" | "trickle", ms: Math.min(Number(timed[2]), 120_000) };
   const match = /^(\d{3})(?:@(\d{3}))?$/.exec(value);
   if (!match) return null;
   const code = Number(match[1]);
@@ -69,6 +77,14 @@ export function expiredMediaResponse(): Response {
     '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>',
     { status: 403, headers: { "content-type": "application/xml" } },
   );
+}
+
+/** An answer no JSON parser accepts (a proxy's error page passed through with HTTP 200). */
+export function garbageResponse(): Response {
+  return new Response("<html><body><h1>502 Bad Gateway</h1></body></html>", {
+    status: 200,
+    headers: { "content-type": "text/html" },
+  });
 }
 
 /** The "socket-ish" failure: no body, 502, and a marker the standalone server uses to reset the socket. */

@@ -11,7 +11,15 @@ import { sunoGenerate, sunoRecordInfo } from "./families/suno";
 import { sunoDerivedRoutes } from "./families/suno-derived-routes";
 import { sunoFollowRoutes } from "./families/suno-follow-routes";
 import { uploadBase64, uploadFileStream, uploadFromUrl } from "./families/upload";
-import { codeFaultResponse, droppedResponse, expiredMediaResponse, parseFault } from "./faults";
+import {
+  codeFaultResponse,
+  droppedResponse,
+  expiredMediaResponse,
+  type Fault,
+  garbageResponse,
+  parseFault,
+} from "./faults";
+import type { BodyShape } from "./media/serve";
 import { RATE_LIMITED_MSG } from "./rate-limit";
 import type { RouteTable } from "./route-types";
 import type { SimContext } from "./state";
@@ -104,12 +112,13 @@ export async function route(ctx: SimContext, req: Request): Promise<Response> {
     return codeFaultResponse(fault, surface);
   }
   if (fault?.kind === "hang") return hang(ctx, req);
-  if (fault?.kind === "delay") await new Promise((r) => setTimeout(r, fault.ms));
+  if (fault?.kind === "delay") await delay(ctx, fault.ms);
   if (fault?.kind === "expired" && surface === "media") return expiredMediaResponse();
-  if (surface === "media") return serveMediaPath(ctx, req, path, fault?.kind === "truncate");
+  if (surface === "media") return serveMediaPath(ctx, req, path, bodyShape(ctx, fault));
 
   const response = await dispatch(ctx, req, url, method, path, surface);
   if (fault?.kind === "drop") return droppedResponse();
+  if (fault?.kind === "garbage") return garbageResponse();
   if (req.method === "HEAD")
     return new Response(null, { status: response.status, headers: response.headers });
   return response;
@@ -155,6 +164,30 @@ function stripBasePath(pathname: string, basePath: string): string | null {
   if (basePath === "") return pathname;
   if (pathname === basePath) return "/";
   return pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : null;
+}
+
+async function delay(ctx: SimContext, ms: number): Promise<void> {
+  ctx.held.delay += 1;
+  try {
+    await new Promise((r) => setTimeout(r, ms));
+  } finally {
+    ctx.held.delay -= 1;
+  }
+}
+
+function bodyShape(ctx: SimContext, fault: Fault | null): BodyShape {
+  if (fault?.kind === "truncate") return { kind: "truncate" };
+  if (fault?.kind !== "trickle") return { kind: "whole" };
+  return {
+    kind: "trickle",
+    ms: fault.ms,
+    onStart: () => {
+      ctx.held.trickle += 1;
+    },
+    onEnd: () => {
+      ctx.held.trickle -= 1;
+    },
+  };
 }
 
 /** Never answers until the client aborts (or the simulator is reset/closed, or 10 minutes pass). */

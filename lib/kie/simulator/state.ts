@@ -42,6 +42,8 @@ export type SimContext = {
   timers: Set<ReturnType<typeof setTimeout>>;
   /** Resolvers of requests held open by the `hang` fault. */
   hangs: Set<() => void>;
+  /** Requests still being answered under a `delay` or `trickle` fault (hangs are `hangs.size`). */
+  held: { delay: number; trickle: number };
   closed: boolean;
 };
 
@@ -84,6 +86,7 @@ export function createContext(opts: ResolvedOptions): SimContext {
     active: new Set(),
     timers: new Set(),
     hangs: new Set(),
+    held: { delay: 0, trickle: 0 },
     closed: false,
   };
 }

@@ -15,6 +15,7 @@ export function snapshotStats(ctx: SimContext): SimStats {
     ),
     credits: ctx.credits.balance,
     tasks: { total: ctx.tasks.size, active: ctx.active.size },
+    held: { hang: ctx.hangs.size, ...ctx.held },
   };
 }
 

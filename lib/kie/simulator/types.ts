@@ -41,6 +41,8 @@ export type SimStats = {
   callbacksByTask: Record<string, string[]>;
   credits: number;
   tasks: { total: number; active: number };
+  /** Requests being held open right now by a `hang`, `delay` or `trickle` fault. */
+  held: { hang: number; delay: number; trickle: number };
 };
 
 export type Family =

@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -57,5 +59,20 @@ describe("local storage driver", () => {
     expect(await store.sweepPartials(3600_000)).toBe(1);
     expect(fs.existsSync(stale)).toBe(false);
     expect(fs.existsSync(fresh)).toBe(true);
+  });
+
+  it("sweeps at once a fresh temp file whose writer on this host is dead, never a live writer's", async () => {
+    const dir = path.join(root, "assets/w");
+    fs.mkdirSync(dir, { recursive: true });
+    const host = createHash("sha256").update(os.hostname()).digest("hex").slice(0, 6);
+    const deadPid = spawnSync(process.execPath, ["-e", ""]).pid;
+    const dead = path.join(dir, `e.part-${host}-${deadPid}-0badf00d`);
+    const mine = path.join(dir, `f.part-${host}-${process.pid}-0badf00d`);
+    const parent = path.join(dir, `g.part-${host}-${process.ppid}-0badf00d`);
+    const elsewhere = path.join(dir, `h.part-abcdef-${deadPid}-0badf00d`);
+    for (const f of [dead, mine, parent, elsewhere]) fs.writeFileSync(f, "z");
+    expect(await store.sweepPartials(3600_000)).toBe(1);
+    expect(fs.existsSync(dead)).toBe(false);
+    for (const f of [mine, parent, elsewhere]) expect(fs.existsSync(f)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { renderSongWav } from "../media/audio";
 import { renderImage } from "../media/image";
-import { serveMedia } from "../media/serve";
+import { type BodyShape, serveMedia } from "../media/serve";
 import type { StoredMedia } from "../media/store";
 import { loadVideoMedia } from "../media/video";
 import { parseMediaKey } from "../media-urls";
@@ -12,7 +12,7 @@ export async function serveMediaPath(
   ctx: SimContext,
   req: Request,
   path: string,
-  truncate: boolean,
+  shape?: BodyShape,
 ): Promise<Response> {
   const expires = new URL(req.url).searchParams.get("expires");
   if (expires && Number(expires) * 1000 < Date.now()) {
@@ -20,7 +20,7 @@ export async function serveMediaPath(
   }
   const media = await loadMedia(ctx, decodeURIComponent(path.slice("/media/".length)));
   if (!media) return new Response("Not Found", { status: 404, headers: { "content-type": "text/plain" } });
-  return serveMedia(req, media, truncate);
+  return serveMedia(req, media, shape);
 }
 
 export async function loadMedia(ctx: SimContext, key: string): Promise<StoredMedia | null> {

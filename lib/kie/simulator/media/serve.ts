@@ -25,7 +25,17 @@ export function parseRange(header: string | null, size: number): ByteRange | "un
   return { start, end };
 }
 
-export async function serveMedia(req: Request, media: StoredMedia, truncate = false): Promise<Response> {
+/** How the body goes out: whole, cut after half (`truncate`), or in slow chunks (`trickle`). */
+export type BodyShape =
+  | { kind: "whole" }
+  | { kind: "truncate" }
+  | { kind: "trickle"; ms: number; onStart: () => void; onEnd: () => void };
+
+export async function serveMedia(
+  req: Request,
+  media: StoredMedia,
+  shape: BodyShape = { kind: "whole" },
+): Promise<Response> {
   const range = parseRange(req.headers.get("range"), media.size);
   const headers = new Headers({
     "content-type": media.mime,
@@ -42,7 +52,13 @@ export async function serveMedia(req: Request, media: StoredMedia, truncate = fa
   if (range) headers.set("content-range", `bytes ${start}-${end}/${media.size}`);
   const status = range ? 206 : 200;
   if (req.method === "HEAD" || length === 0) return new Response(null, { status, headers });
-  if (truncate) return new Response(truncatedStream(await sliceOf(media, start, end)), { status, headers });
+  if (shape.kind === "truncate")
+    return new Response(truncatedStream(await sliceOf(media, start, end)), { status, headers });
+  if (shape.kind === "trickle")
+    return new Response(trickledStream(await sliceOf(media, start, end), shape, req.signal), {
+      status,
+      headers,
+    });
   if ("bytes" in media)
     return new Response(new Uint8Array(media.bytes.subarray(start, end + 1)), { status, headers });
   const stream = Readable.toWeb(
@@ -69,5 +85,48 @@ function truncatedStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
       }
       controller.error(new Error("kie-sim: simulated truncated download"));
     },
+  });
+}
+
+const TRICKLE_CHUNKS = 20;
+
+/**
+ * The body in 20 near-equal chunks (fewer for a body under 20 bytes), the first at once and the
+ * rest evenly spread over `ms`: the download is in progress that long, silent ms/19 between chunks.
+ */
+function trickledStream(
+  bytes: Uint8Array,
+  shape: Extract<BodyShape, { kind: "trickle" }>,
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
+  const chunks = Math.min(TRICKLE_CHUNKS, bytes.length);
+  const gapMs = shape.ms / Math.max(1, chunks - 1);
+  const boundary = (i: number) => Math.floor((i * bytes.length) / chunks);
+  let next = 0;
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    signal.removeEventListener("abort", end);
+    shape.onEnd();
+  };
+  shape.onStart();
+  signal.addEventListener("abort", end, { once: true });
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (next > 0) await new Promise((r) => setTimeout(r, gapMs));
+      if (signal.aborted || ended) {
+        end();
+        controller.error(new Error("kie-sim: trickled download abandoned"));
+        return;
+      }
+      controller.enqueue(bytes.slice(boundary(next), boundary(next + 1)));
+      next += 1;
+      if (next >= chunks) {
+        end();
+        controller.close();
+      }
+    },
+    cancel: end,
   });
 }
