@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs, styleText } from "node:util";
 import sharp from "sharp";
+import { searchTextOf } from "../lib/assets/search-text";
 
 const SUBJECTS = [
   "red fox",
@@ -115,6 +116,8 @@ export async function seedGallery(opts: SeedOptions): Promise<string[]> {
       const op = pick(OPS[kind]);
       const prompt = `A ${pick(MOODS)} ${pick(SUBJECTS)}, ${pick(STYLES)} style #${i + 1}`;
       const createdAt = new Date(now - Math.floor(random() * 365 * 86_400_000));
+      const input = JSON.stringify({ prompt, model: op.id.split(".").at(-1) });
+      const title = kind === "audio" ? `${pick(SUBJECTS)} (${pick(MOODS)})` : null;
       const taskId = cuidish();
       const assetId = cuidish();
       const variant = i % 8;
@@ -141,7 +144,7 @@ export async function seedGallery(opts: SeedOptions): Promise<string[]> {
         operationId: op.id,
         category: op.category,
         state: "succeeded",
-        input: JSON.stringify({ prompt, model: op.id.split(".").at(-1) }),
+        input,
         callbackToken: randomBytes(16).toString("hex"),
         costEstimate: kind === "video" ? 60 : kind === "audio" ? 12 : 4,
         creditsCharged: kind === "video" ? 60 : kind === "audio" ? 12 : 4,
@@ -161,7 +164,10 @@ export async function seedGallery(opts: SeedOptions): Promise<string[]> {
         thumbKey,
         posterKey,
         sourceUrl: "https://seed.invalid/",
-        title: kind === "audio" ? `${pick(SUBJECTS)} (${pick(MOODS)})` : null,
+        title,
+        searchText: searchTextOf(title, input),
+        category: op.category,
+        operationId: op.id,
         durationSec: kind === "audio" ? 0.5 : kind === "video" ? 8 : null,
         width: kind === "image" ? 96 : null,
         height: kind === "image" ? 96 : null,

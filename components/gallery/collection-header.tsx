@@ -8,6 +8,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { CollectionView } from "@/lib/dal/collections";
+import { collectionLabel } from "./collection-picker";
 import type { GalleryMutations } from "./use-gallery-mutations";
 
 /** The open collection: its name and count, rename, delete, download as ZIP, share. */
@@ -42,17 +43,21 @@ export function CollectionHeader({
       className="flex flex-wrap items-center gap-2 rounded-xl border border-zinc-200 bg-zinc-50 px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900/60"
     >
       <div className="mr-auto flex min-w-0 flex-col">
-        <h2 className="truncate text-base font-semibold">{collection.name}</h2>
+        <h2 className="truncate text-base font-semibold">{collectionLabel(collection)}</h2>
         <p className="text-xs text-zinc-500">
-          {collection.itemCount === 1 ? "1 result" : `${collection.itemCount} results`} · in collection order,
-          move results with their arrows
+          {collection.itemCount === 1 ? "1 result" : `${collection.itemCount} results`}
+          {collection.owned
+            ? " · in collection order, move results with their arrows"
+            : " in this team collection · shown here: yours in it; add more or take them out"}
         </p>
       </div>
-      <Button variant="secondary" size="sm" onClick={() => setRenaming(true)}>
-        <Pencil aria-hidden />
-        Rename
-      </Button>
-      {collection.itemCount ? (
+      {collection.owned ? (
+        <Button variant="secondary" size="sm" onClick={() => setRenaming(true)}>
+          <Pencil aria-hidden />
+          Rename
+        </Button>
+      ) : null}
+      {collection.owned && collection.itemCount ? (
         <a
           href={`/api/v1/assets/zip?collection=${collection.id}`}
           download
@@ -63,16 +68,20 @@ export function CollectionHeader({
           Download ZIP
         </a>
       ) : null}
-      <ShareButton item={{ collectionId: collection.id }} />
-      <Button
-        variant="ghost"
-        size="sm"
-        onClick={() => setConfirming(true)}
-        className="text-red-600 dark:text-red-400"
-      >
-        <Trash2 aria-hidden />
-        Delete collection
-      </Button>
+      {collection.owned ? (
+        <>
+          <ShareButton item={{ collectionId: collection.id }} />
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => setConfirming(true)}
+            className="text-red-600 dark:text-red-400"
+          >
+            <Trash2 aria-hidden />
+            Delete collection
+          </Button>
+        </>
+      ) : null}
       <Dialog open={renaming} onOpenChange={setRenaming} size="sm" title="Rename collection">
         <form onSubmit={rename} className="flex flex-col gap-3">
           <Input

@@ -8,6 +8,11 @@ import { Dialog } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { CollectionView } from "@/lib/dal/collections";
 
+/** A team collection I curate reads "Team · Name", so it is not mistaken for one of mine. */
+export function collectionLabel(c: Pick<CollectionView, "name" | "teamName">): string {
+  return c.teamName ? `${c.teamName} · ${c.name}` : c.name;
+}
+
 type CollectionPickerProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -19,7 +24,7 @@ type CollectionPickerProps = {
   onCreate: (name: string) => Promise<CollectionView>;
 };
 
-/** "Add to collection": pick one of mine, or name a new one and add to it at once. */
+/** "Add to collection": pick one of mine or a team one I curate, or name a new one and add to it at once. */
 export function CollectionPicker({
   open,
   onOpenChange,
@@ -79,7 +84,7 @@ export function CollectionPicker({
                       focusRing,
                     )}
                   >
-                    <span className="truncate">{c.name}</span>
+                    <span className="truncate">{collectionLabel(c)}</span>
                     <span className="flex items-center gap-2 text-xs text-zinc-500">
                       {c.itemCount}
                       {member ? (

@@ -7,6 +7,7 @@ import { cn, focusRing } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { CollectionView } from "@/lib/dal/collections";
+import { collectionLabel } from "./collection-picker";
 import { GALLERY_CATEGORIES, type GalleryState } from "./gallery-params";
 
 export type OperationFacet = { id: string; title: string; model: string; category: string };
@@ -127,7 +128,7 @@ export function FilterBar({ state, onChange, operations, collections }: FilterBa
           <option value="">All results</option>
           {collections.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.name} ({c.itemCount})
+              {collectionLabel(c)} ({c.itemCount})
             </option>
           ))}
         </Select>

@@ -82,7 +82,9 @@ export function GalleryTile({
         aria-label={`Select ${label}`}
         onClick={(e) => onToggleSelect(e.shiftKey)}
         className={cn(
-          "absolute top-2 left-2 flex size-6 items-center justify-center rounded-md border border-white/80 bg-black/35 text-white backdrop-blur-sm transition-opacity",
+          // No backdrop blur: on touch screens every tile shows these, and blurring behind 100+
+          // buttons repaints on each scroll frame.
+          "absolute top-2 left-2 flex size-6 items-center justify-center rounded-md border border-white/80 bg-black/50 text-white transition-opacity",
           selected
             ? "border-brand-500 bg-brand-600 opacity-100"
             : "opacity-0 group-hover/tile:opacity-100 focus-visible:opacity-100",
@@ -99,7 +101,7 @@ export function GalleryTile({
         aria-label={item.favorite ? "Remove from favourites" : "Add to favourites"}
         onClick={onToggleFavorite}
         className={cn(
-          "absolute top-2 right-2 flex size-7 items-center justify-center rounded-md bg-black/35 text-white backdrop-blur-sm transition-opacity",
+          "absolute top-2 right-2 flex size-7 items-center justify-center rounded-md bg-black/50 text-white transition-opacity",
           item.favorite ? "opacity-100" : "opacity-0 group-hover/tile:opacity-100 focus-visible:opacity-100",
           "[@media(hover:none)]:opacity-100",
           focusRing,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { memo, type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { TILE_CAPTION_PX } from "./gallery-tile";
 
 const MIN_TILE_PX = 180;
@@ -19,6 +19,16 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   }, [ref]);
   return width;
 }
+
+type CellProps = { item: unknown; index: number; render: (item: never, index: number) => ReactNode };
+
+/**
+ * The virtualizer re-renders the grid on every scroll frame; a cell whose item, index and renderer
+ * are unchanged keeps its last output, so a frame only renders the rows that just came into range.
+ */
+const Cell = memo(function Cell({ item, index, render }: CellProps) {
+  return <>{render(item as never, index)}</>;
+});
 
 type VirtualGridProps<T> = {
   items: readonly T[];
@@ -86,7 +96,7 @@ export function VirtualGrid<T>({
           >
             {items.slice(row.index * columns, row.index * columns + columns).map((item, i) => (
               <li key={keyOf(item)} className="min-w-0">
-                {render(item, row.index * columns + i)}
+                <Cell item={item} index={row.index * columns + i} render={render} />
               </li>
             ))}
           </ul>

@@ -1,12 +1,14 @@
 import "server-only";
 import { mirrorMetaOf } from "@/lib/assets/mirror-meta";
+import { parseInput, promptOf, searchWords } from "@/lib/assets/search-text";
 import { remove } from "@/lib/assets/storage";
-import { containsText, db } from "@/lib/db";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Asset, Prisma, Task } from "@/lib/generated/prisma/client";
 import { getOperation } from "@/lib/ops/registry";
 import type { SourceRef } from "@/lib/ops/types";
 import { toSourceRef } from "@/lib/tasks/source";
+import { decodeCursor, encodeCursor, type GalleryCursor, INVALID_CURSOR } from "./gallery-cursor";
 
 export type AssetView = {
   assetId: string;
@@ -96,7 +98,7 @@ export type GalleryFilter = {
   to?: Date;
   favorites?: boolean;
   collectionId?: string;
-  /** Words looked for in prompts and titles (case-insensitive). */
+  /** Words looked for in prompts and titles (case-insensitive); a result must contain every word. */
   q?: string;
   /** "position" is the collection's own order and needs `collectionId`. */
   sort?: GallerySort;
@@ -124,21 +126,6 @@ const taskFacts = {
 const galleryInclude = (userId: string) =>
   ({ task: taskFacts, favorites: { where: { userId }, select: { userId: true } } }) as const;
 
-/** The text a prompt search looks in: operations name their main text `prompt` (TTS: `text`). */
-function promptOf(input: Record<string, unknown>): string | null {
-  const text = input.prompt ?? input.text;
-  return typeof text === "string" ? text : null;
-}
-
-function parseInput(json: string): Record<string, unknown> {
-  try {
-    const value = JSON.parse(json) as unknown;
-    return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 export function toGalleryItem(row: GalleryRow): GalleryItem {
   const op = getOperation(row.task.operationId);
   return {
@@ -155,13 +142,10 @@ export function toGalleryItem(row: GalleryRow): GalleryItem {
   };
 }
 
-/** Everything but the words: the database answers these exactly, from indexes. */
+/** Every filter, the words included: the database answers them exactly, from indexes. */
 function galleryWhere(userId: string, f: GalleryFilter): Prisma.AssetWhereInput {
-  const task: Prisma.TaskWhereInput = {
-    ...(f.category ? { category: f.category } : {}),
-    ...(f.operations?.length ? { operationId: { in: f.operations } } : {}),
-  };
-  const q = f.q?.trim();
+  // Every word must occur somewhere in title or prompt; both sides are lower-cased already.
+  const words = searchWords(f.q).map((word): Prisma.AssetWhereInput => ({ searchText: { contains: word } }));
   return {
     userId,
     status: "mirrored",
@@ -169,76 +153,82 @@ function galleryWhere(userId: string, f: GalleryFilter): Prisma.AssetWhereInput 
     ...(f.from || f.to
       ? { createdAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } }
       : {}),
-    ...(Object.keys(task).length ? { task } : {}),
+    // The asset's copies of its task's category and operation: no per-query scan of tasks.
+    ...(f.category ? { category: f.category } : {}),
+    ...(f.operations?.length ? { operationId: { in: f.operations } } : {}),
     ...(f.favorites ? { favorites: { some: { userId } } } : {}),
     ...(f.collectionId ? { collectionItems: { some: { collectionId: f.collectionId } } } : {}),
-    // A coarse pre-filter (the prompt sits inside the input JSON); `matchesWords` decides.
-    ...(q ? { OR: [{ title: containsText(q) }, { task: { input: containsText(q) } }] } : {}),
+    ...(words.length ? { AND: words } : {}),
   };
 }
 
-function matchesWords(item: GalleryItem, q: string | undefined): boolean {
-  const needle = q?.trim().toLowerCase();
-  if (!needle) return true;
-  return [item.title, item.prompt].some((text) => text?.toLowerCase().includes(needle));
+/**
+ * "After the cursor" in a (key, id) order. The plain bound on the key comes first so the database
+ * seeks straight to it in the index; the OR only breaks ties between equal keys.
+ */
+function after<Where>(key: string, at: Date | number, id: string, dir: "asc" | "desc"): Where {
+  const past = dir === "asc" ? "gt" : "lt";
+  const upTo = dir === "asc" ? "gte" : "lte";
+  return {
+    AND: [{ [key]: { [upTo]: at } }, { OR: [{ [key]: { [past]: at } }, { [key]: at, id: { [past]: id } }] }],
+  } as Where;
 }
 
-type Batch = { rows: { cursorId: string; row: GalleryRow }[]; more: boolean };
+function readCursor(token: string | undefined, by: GalleryCursor["by"]): GalleryCursor | undefined {
+  if (token === undefined) return undefined;
+  const cursor = decodeCursor(token);
+  if (!cursor || cursor.by !== by) throw new AppError("invalid_cursor", INVALID_CURSOR, { status: 400 });
+  return cursor;
+}
 
-function batchFetcher(userId: string, opts: AssetListOptions) {
+/**
+ * One page of the caller's results. `cursor` is the previous page's `nextCursor`: a keyset token
+ * (lib/dal/gallery-cursor.ts), so page 1,000 costs what page 1 costs.
+ */
+export async function listAssetsForUser(userId: string, opts: AssetListOptions): Promise<AssetPage> {
   const where = galleryWhere(userId, opts);
+  const take = opts.limit + 1;
   if (opts.sort === "position" && opts.collectionId) {
-    const collectionId = opts.collectionId;
-    return async (cursor: string | undefined, take: number): Promise<Batch> => {
-      const items = await db.collectionItem.findMany({
-        where: { collectionId, collection: { userId }, asset: where },
-        include: { asset: { include: galleryInclude(userId) } },
-        orderBy: [{ position: "asc" }, { id: "asc" }],
-        take,
-        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      });
-      return { rows: items.map((i) => ({ cursorId: i.id, row: i.asset })), more: items.length === take };
+    const cursor = readCursor(opts.cursor, "position");
+    const entries = await db.collectionItem.findMany({
+      where: {
+        collectionId: opts.collectionId,
+        // Only the caller's own results (the asset filter says so), in the collection's order.
+        asset: where,
+        ...(cursor ? after<Prisma.CollectionItemWhereInput>("position", cursor.at, cursor.id, "asc") : {}),
+      },
+      include: { asset: { include: galleryInclude(userId) } },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      take,
+    });
+    const page = entries.slice(0, opts.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((e) => toGalleryItem(e.asset)),
+      nextCursor:
+        entries.length > opts.limit && last
+          ? encodeCursor({ by: "position", at: last.position, id: last.id })
+          : null,
     };
   }
   const dir = opts.sort === "oldest" ? "asc" : "desc";
-  return async (cursor: string | undefined, take: number): Promise<Batch> => {
-    const rows = await db.asset.findMany({
-      where,
-      include: galleryInclude(userId),
-      orderBy: [{ createdAt: dir }, { id: dir }],
-      take,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    return { rows: rows.map((row) => ({ cursorId: row.id, row })), more: rows.length === take };
-  };
-}
-
-const MAX_SEARCH_BATCH = 2000;
-
-/**
- * One page of the caller's results. The cursor is the id of the last item returned (an asset id,
- * or a collection entry id in collection order). A word search pre-filters in SQL and keeps only
- * real prompt/title matches, reading further batches until the page is full.
- */
-export async function listAssetsForUser(userId: string, opts: AssetListOptions): Promise<AssetPage> {
-  const fetchBatch = batchFetcher(userId, opts);
-  const found: { cursorId: string; item: GalleryItem }[] = [];
-  let cursor = opts.cursor;
-  let take = opts.limit + 1;
-  for (;;) {
-    const batch = await fetchBatch(cursor, take);
-    for (const { cursorId, row } of batch.rows) {
-      const item = toGalleryItem(row);
-      if (matchesWords(item, opts.q)) found.push({ cursorId, item });
-    }
-    if (found.length > opts.limit || !batch.more || batch.rows.length === 0) break;
-    cursor = batch.rows[batch.rows.length - 1].cursorId;
-    take = Math.min(take * 2, MAX_SEARCH_BATCH);
-  }
-  const page = found.slice(0, opts.limit);
+  const cursor = readCursor(opts.cursor, "time");
+  const rows = await db.asset.findMany({
+    where: cursor
+      ? { AND: [where, after<Prisma.AssetWhereInput>("createdAt", new Date(cursor.at), cursor.id, dir)] }
+      : where,
+    include: galleryInclude(userId),
+    orderBy: [{ createdAt: dir }, { id: dir }],
+    take,
+  });
+  const page = rows.slice(0, opts.limit);
+  const last = page.at(-1);
   return {
-    items: page.map((f) => f.item),
-    nextCursor: found.length > opts.limit ? page[page.length - 1].cursorId : null,
+    items: page.map(toGalleryItem),
+    nextCursor:
+      rows.length > opts.limit && last
+        ? encodeCursor({ by: "time", at: last.createdAt.getTime(), id: last.id })
+        : null,
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { requireCollection, userActor } from "@/lib/access";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -11,6 +12,10 @@ export type CollectionView = {
   coverAssetId: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The caller made it: only then may they rename, delete or share it. */
+  owned: boolean;
+  /** For someone else's collection the caller curates as a team owner or editor: that team's name. */
+  teamName: string | null;
 };
 
 export const COLLECTION_NAME_MAX = 80;
@@ -33,8 +38,15 @@ function nameTaken(err: unknown, name: string): never {
 
 /** The caller's collections, most recently changed first. */
 export async function listCollectionsForUser(userId: string): Promise<CollectionView[]> {
+  return collectionViews({ userId }, () => null);
+}
+
+async function collectionViews(
+  where: Prisma.CollectionWhereInput,
+  teamNameOf: (collectionId: string) => string | null,
+): Promise<CollectionView[]> {
   const rows = await db.collection.findMany({
-    where: { userId },
+    where,
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     include: {
       _count: { select: { items: true } },
@@ -48,11 +60,52 @@ export async function listCollectionsForUser(userId: string): Promise<Collection
     coverAssetId: c.items[0]?.assetId ?? null,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
+    owned: teamNameOf(c.id) === null,
+    teamName: teamNameOf(c.id),
   }));
+}
+
+/**
+ * Other people's collections shared into a team where the caller is owner or editor: they may add
+ * their own results to these and take items out (lib/access: collection "update").
+ */
+async function teamCuratedCollections(userId: string): Promise<Map<string, string>> {
+  const shares = await db.teamShare.findMany({
+    where: {
+      collectionId: { not: null },
+      team: { members: { some: { userId, role: { in: ["owner", "editor"] } } } },
+    },
+    select: { collectionId: true, team: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const teamById = new Map<string, string>();
+  for (const s of shares)
+    if (s.collectionId && !teamById.has(s.collectionId)) teamById.set(s.collectionId, s.team.name);
+  return teamById;
+}
+
+/** What the gallery offers to add to and filter by: my collections, then team ones I curate. */
+export async function listCuratableCollectionsForUser(userId: string): Promise<CollectionView[]> {
+  const team = await teamCuratedCollections(userId);
+  const [mine, theirs] = await Promise.all([
+    listCollectionsForUser(userId),
+    team.size
+      ? collectionViews(
+          { id: { in: [...team.keys()] }, userId: { not: userId } },
+          (id) => team.get(id) ?? null,
+        )
+      : [],
+  ]);
+  return [...mine, ...theirs];
 }
 
 export async function getCollectionForUser(userId: string, id: string): Promise<CollectionView | null> {
   return (await listCollectionsForUser(userId)).find((c) => c.id === id) ?? null;
+}
+
+/** Changing what is in a collection: its owner, or an owner/editor of a team it is shared into. */
+async function curatedCollection(userId: string, id: string) {
+  return requireCollection(userActor(userId), id, "update");
 }
 
 async function ownedCollection(userId: string, id: string) {
@@ -71,6 +124,8 @@ export async function createCollectionForUser(userId: string, rawName: string): 
     coverAssetId: null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    owned: true,
+    teamName: null,
   };
 }
 
@@ -90,14 +145,15 @@ export async function deleteCollectionForUser(userId: string, id: string): Promi
 
 /**
  * Appends the caller's assets to the end of the collection, in the order given. Assets already in
- * it keep their place; ids that are not the caller's mirrored results are skipped.
+ * it keep their place; ids that are not the caller's mirrored results are skipped. The collection
+ * is the caller's or one a team lets them curate; anything else is not found.
  */
 export async function addToCollectionForUser(
   userId: string,
   collectionId: string,
   assetIds: readonly string[],
 ): Promise<{ added: number }> {
-  await ownedCollection(userId, collectionId);
+  await curatedCollection(userId, collectionId);
   const [owned, present, last] = await Promise.all([
     db.asset.findMany({
       where: { id: { in: [...assetIds] }, userId, status: "mirrored" },
@@ -130,12 +186,13 @@ export async function addToCollectionForUser(
   return { added: fresh.length };
 }
 
+/** Takes items out (anyone's, for a team curator); the results themselves stay. */
 export async function removeFromCollectionForUser(
   userId: string,
   collectionId: string,
   assetIds: readonly string[],
 ): Promise<{ removed: number }> {
-  await ownedCollection(userId, collectionId);
+  await curatedCollection(userId, collectionId);
   const { count } = await db.collectionItem.deleteMany({
     where: { collectionId, assetId: { in: [...assetIds] } },
   });
@@ -154,7 +211,7 @@ export async function moveInCollectionForUser(
   assetId: string,
   beforeAssetId: string | null,
 ): Promise<void> {
-  await ownedCollection(userId, collectionId);
+  await curatedCollection(userId, collectionId);
   const items = await db.collectionItem.findMany({
     where: { collectionId },
     orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -208,10 +265,11 @@ export async function setFavoriteForUser(userId: string, assetId: string, favori
   }
 }
 
-/** Which of the caller's collections hold this asset (the "add to collection" menu ticks them). */
+/** Which collections the caller curates hold this asset (the "add to collection" menu ticks them). */
 export async function collectionIdsContaining(userId: string, assetId: string): Promise<string[]> {
+  const team = await teamCuratedCollections(userId);
   const rows = await db.collectionItem.findMany({
-    where: { assetId, collection: { userId } },
+    where: { assetId, collection: { OR: [{ userId }, { id: { in: [...team.keys()] } }] } },
     select: { collectionId: true },
   });
   return rows.map((r) => r.collectionId);

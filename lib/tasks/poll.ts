@@ -1,6 +1,7 @@
 import "server-only";
 import { mirrorAsset } from "@/lib/assets/mirror";
 import { mirrorMetaOf, withMirrorMeta } from "@/lib/assets/mirror-meta";
+import { searchTextOf } from "@/lib/assets/search-text";
 import { settleTaskCharge } from "@/lib/budgets/settle";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -174,6 +175,9 @@ async function upsertAssets(task: Task, outputs: TaskOutput[]) {
         kind: out.kind,
         sourceUrl: out.inline ? `inline:${out.key}` : out.url,
         title: out.title,
+        searchText: searchTextOf(out.title, task.input),
+        category: task.category,
+        operationId: task.operationId,
         durationSec: out.durationSec,
         width: out.width,
         height: out.height,

@@ -4,6 +4,8 @@ import { signIn, signUp } from "./helpers";
 test.describe.configure({ mode: "serial" });
 
 const VIEWER = { email: `viewer-${Date.now()}@example.com`, password: "team-viewer-pass-2026" };
+const EDITOR = { email: `editor-${Date.now()}@example.com`, password: "team-editor-pass-2026" };
+const COLLECTION = `Crew picks ${Date.now().toString(36)}`;
 const TEAM = `Crew ${Date.now().toString(36)}`;
 
 let owner: Page;
@@ -16,9 +18,9 @@ async function newPage(browser: Browser): Promise<Page> {
 }
 
 /** A finished image made through the JSON API with the owner's session. */
-async function makeImage(page: Page): Promise<string> {
+async function makeImage(page: Page, prompt = "a lighthouse for the team"): Promise<string> {
   const res = await page.request.post("/api/v1/tasks", {
-    data: { operationId: "image.market.nano-banana", input: { prompt: "a lighthouse for the team" } },
+    data: { operationId: "image.market.nano-banana", input: { prompt } },
   });
   expect(res.status()).toBe(201);
   const { task } = (await res.json()) as { task: { id: string } };
@@ -91,6 +93,60 @@ test("a team viewer sees the shared result, can download it, and cannot remove o
   const tasks = (await (await viewer.request.get("/api/v1/tasks?limit=5")).json()) as { items: unknown[] };
   expect(tasks.items).toHaveLength(0);
   await viewer.context().close();
+});
+
+test("a team editor adds their own result to a shared collection from the gallery, and the owner sees it", async ({
+  browser,
+}) => {
+  // The owner files the result in a collection and shares the collection into the team.
+  const created = await owner.request.post("/api/v1/collections", { data: { name: COLLECTION } });
+  expect(created.status()).toBe(201);
+  const { collection } = (await created.json()) as { collection: { id: string } };
+  const filed = await owner.request.post(`/api/v1/collections/${collection.id}/items`, {
+    data: { ids: [assetId] },
+  });
+  expect(filed.status()).toBe(200);
+  await owner.goto("/teams");
+  await owner.getByRole("link", { name: new RegExp(TEAM) }).click();
+  await owner.getByRole("button", { name: "Add from my gallery" }).click();
+  const dialog = owner.getByRole("dialog", { name: "Share into this team" });
+  await dialog
+    .getByRole("listitem")
+    .filter({ hasText: COLLECTION })
+    .getByRole("button", { name: "Share" })
+    .click();
+  await expect(owner.getByText("Shared with the team.")).toBeVisible();
+  await dialog.getByRole("button", { name: /close/i }).click();
+  const shared = owner.getByTestId("team-shared-collection").filter({ hasText: COLLECTION });
+  await expect(shared).toContainText("1 item ·");
+  await owner.getByLabel("Role for new members").selectOption("editor");
+  await owner.getByRole("button", { name: "Create invite link" }).click();
+  const editorInvite = (await owner.getByTestId("invite-link").textContent()) ?? "";
+
+  const editor = await newPage(browser);
+  await signUp(editor, EDITOR.email, EDITOR.password);
+  await editor.goto(new URL(editorInvite).pathname);
+  await editor.getByRole("button", { name: "Join the team" }).click();
+  await expect(editor.getByRole("heading", { level: 1, name: TEAM })).toBeVisible();
+  await makeImage(editor, "an editor's harbour at dawn");
+
+  // From the editor's own gallery: open the result, add it to the team's collection.
+  await editor.goto("/gallery");
+  await editor
+    .getByTestId("gallery-item")
+    .getByRole("button", { name: /Open an editor's harbour/ })
+    .click();
+  await editor.getByTestId("gallery-details").getByRole("button", { name: "Add to collection" }).click();
+  const picker = editor.getByTestId("collection-picker");
+  await picker.getByRole("button", { name: new RegExp(`${TEAM} · ${COLLECTION}`) }).click();
+  await expect(editor.getByText("Added to the collection")).toBeVisible();
+  await expect(picker.getByRole("button", { name: new RegExp(COLLECTION), pressed: true })).toBeVisible();
+  await editor.context().close();
+
+  // The owner sees it in the team's collection, next to their own.
+  await owner.reload();
+  await expect(shared).toContainText("2 items ·");
+  await expect(shared.locator("img")).toHaveCount(2);
 });
 
 test("a public share link works signed out and stops working when revoked", async ({ browser }) => {

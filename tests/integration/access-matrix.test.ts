@@ -370,6 +370,123 @@ describe("server actions called directly (by id) with each session", () => {
     },
   );
 
+  /** A finished result of the actor's own (signed-in actors only), to offer to the shared collection. */
+  async function ownResult(actor: ActorName): Promise<{ taskId: string; assetId: string }> {
+    const { db } = stack.lib;
+    const userId = actorFor(actor).userId as string;
+    const task = await db.task.create({
+      data: {
+        userId,
+        operationId: "image.market.nano-banana",
+        category: "image",
+        state: "succeeded",
+        input: JSON.stringify({ prompt: `made by ${actor}` }),
+        callbackToken: `own-${actor.replace(/ /g, "-")}-${Date.now()}`,
+      },
+    });
+    const asset = await db.asset.create({
+      data: {
+        userId,
+        taskId: task.id,
+        outputKey: "image-0",
+        kind: "image",
+        status: "mirrored",
+        sourceUrl: "x",
+      },
+    });
+    return { taskId: task.id, assetId: asset.id };
+  }
+
+  const inCollection = async () =>
+    (
+      await stack.lib.db.collectionItem.findMany({
+        where: { collectionId: ids.collection },
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+      })
+    ).map((i) => i.assetId);
+
+  it.each(["another user", "team viewer", "team editor", "removed member"] as const)(
+    "%s adds their own result to the shared collection through the gallery → allowed if they may update it",
+    async (actor) => {
+      const allowed = EXPECTED[actor].collection.has("update");
+      const own = await ownResult(actor);
+      signInAs(actor);
+      const gallery = await import("@/app/(studio)/gallery/actions");
+      const before = await snapshot();
+      const res = await gallery.addToCollectionAction({ collectionId: ids.collection, ids: [own.assetId] });
+      if (allowed) {
+        expect(res).toMatchObject({ ok: true, data: { added: 1 } });
+        // The owner sees it in their collection, and the curator can take it out again.
+        expect(await inCollection()).toEqual([ids.asset, own.assetId]);
+        const { listCuratableCollectionsForUser, collectionIdsContaining } = await import(
+          "@/lib/dal/collections"
+        );
+        expect(await collectionIdsContaining(actorFor(actor).userId as string, own.assetId)).toEqual([
+          ids.collection,
+        ]);
+        expect(await listCuratableCollectionsForUser(actorFor(actor).userId as string)).toEqual([
+          expect.objectContaining({
+            id: ids.collection,
+            owned: false,
+            teamName: "Matrix team",
+            itemCount: 2,
+          }),
+        ]);
+        const out = await gallery.removeFromCollectionAction({
+          collectionId: ids.collection,
+          ids: [own.assetId],
+        });
+        expect(out).toMatchObject({ ok: true, data: { removed: 1 } });
+        expect(await inCollection()).toEqual([ids.asset]);
+      } else {
+        expect(res).toMatchObject({ ok: false, error: { code: "not_found" } });
+        expect(await snapshot()).toBe(before);
+        const { listCuratableCollectionsForUser } = await import("@/lib/dal/collections");
+        expect(await listCuratableCollectionsForUser(actorFor(actor).userId as string)).toEqual([]);
+      }
+      await stack.lib.db.task.delete({ where: { id: own.taskId } });
+    },
+  );
+
+  it("a team editor takes the owner's result out of the shared collection, reorders, but cannot rename it", async () => {
+    signInAs("team editor");
+    const gallery = await import("@/app/(studio)/gallery/actions");
+    const before = await snapshot();
+    expect(
+      await gallery.renameCollectionAction({ collectionId: ids.collection, name: "Editor's now" }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+    expect(await snapshot()).toBe(before);
+    const own = await ownResult("team editor");
+    expect(
+      await gallery.addToCollectionAction({ collectionId: ids.collection, ids: [own.assetId] }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await gallery.moveInCollectionAction({
+        collectionId: ids.collection,
+        assetId: own.assetId,
+        before: ids.asset,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await inCollection()).toEqual([own.assetId, ids.asset]);
+    expect(
+      await gallery.removeFromCollectionAction({ collectionId: ids.collection, ids: [ids.asset] }),
+    ).toMatchObject({
+      ok: true,
+      data: { removed: 1 },
+    });
+    expect(await inCollection()).toEqual([own.assetId]);
+    // Put the fixture back as the owner had it.
+    await stack.lib.db.task.delete({ where: { id: own.taskId } });
+    signInAs("owner");
+    expect(
+      await gallery.addToCollectionAction({ collectionId: ids.collection, ids: [ids.asset] }),
+    ).toMatchObject({ ok: true });
+    expect(await inCollection()).toEqual([ids.asset]);
+  });
+
   it("the live link stops opening anything once the owner revokes it", async () => {
     signInAs("owner");
     const { createShareLinkAction, revokeShareLinkAction } = await import("@/lib/shares/actions");

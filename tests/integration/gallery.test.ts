@@ -1,8 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, startHarness } from "../support/harness";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { searchTextOf } from "@/lib/assets/search-text";
+import { type Harness, startHarness, testDb } from "../support/harness";
 import { readZip } from "../unit/gallery/zip-reader";
+
+// The list route is called with a personal access token; no Auth.js session in these tests.
+vi.mock("@/lib/auth", () => ({ auth: async () => null }));
 
 /**
  * The gallery's data layer over a real migrated SQLite database and real stored files: filters,
@@ -39,13 +43,14 @@ async function make(
   const { db } = lib;
   const kind = o.kind ?? "image";
   const createdAt = new Date(T0 - (o.daysAgo ?? 0) * DAY);
+  const input = JSON.stringify({ prompt: o.prompt ?? "untitled", aspect_ratio: "1:1" });
   const task = await db.task.create({
     data: {
       userId,
       operationId: o.op ?? "image.market.nano-banana",
       category: o.category ?? "image",
       state: "succeeded",
-      input: JSON.stringify({ prompt: o.prompt ?? "untitled", aspect_ratio: "1:1" }),
+      input,
       callbackToken: `cb-${Math.random().toString(36).slice(2)}${Date.now()}`,
       costEstimate: 4,
       creditsCharged: 3.5,
@@ -79,6 +84,10 @@ async function make(
       mime: kind === "image" ? "image/png" : kind === "audio" ? "audio/wav" : "text/plain",
       bytes: body.length,
       title: o.title ?? null,
+      // As lib/tasks/poll.ts writes them when a result is recorded.
+      searchText: searchTextOf(o.title, input),
+      category: o.category ?? "image",
+      operationId: o.op ?? "image.market.nano-banana",
     },
   });
   return { taskId: task.id, assetId: asset.id };
@@ -170,6 +179,140 @@ describe("listing, filtering and searching", () => {
     const first = await list(me, { q: "fox", limit: 1 });
     expect(ids(first)).toEqual([child.assetId]);
     expect(ids(await list(me, { q: "fox", limit: 1, cursor: first.nextCursor! }))).toEqual([fox.assetId]);
+  });
+
+  it("matches every word of a query in any order, across title and prompt", async () => {
+    expect(ids(await list(me, { q: "fox red" }))).toEqual([fox.assetId]);
+    expect(ids(await list(me, { q: "  snow   FOX  " }))).toEqual([fox.assetId]);
+    // One word from the title and one from the prompt.
+    expect(ids(await list(me, { q: "swim piano" }))).toEqual([song.assetId]);
+    // A word that is nowhere rules the result out, however many others match.
+    expect(ids(await list(me, { q: "red fox lighthouse" }))).toEqual([]);
+    // LIKE wildcards are plain characters, and a word never spans the title/prompt seam.
+    expect(ids(await list(me, { q: "%" }))).toEqual([]);
+    expect(ids(await list(me, { q: "r_d" }))).toEqual([]);
+    expect(ids(await list(me, { q: "swimcalm" }))).toEqual([]);
+    const literal = await make(other, { prompt: "100% cotton_tee, back\\slash" });
+    for (const q of ["100%", "N_T", "k\\s"]) expect(ids(await list(other, { q }))).toEqual([literal.assetId]);
+    for (const q of ["0%c", "n_e", "c_t", "k\\%"]) expect(ids(await list(other, { q }))).toEqual([]);
+    await lib.db.task.delete({ where: { id: literal.taskId } });
+  });
+
+  it("refuses a cursor it did not hand out, or one from another order", async () => {
+    const first = await list(me, { limit: 1 });
+    for (const cursor of ["nope", first.items[0].assetId, `${first.nextCursor}x`]) {
+      await expect(list(me, { cursor })).rejects.toMatchObject({ status: 400, code: "invalid_cursor" });
+    }
+    await expect(list(me, { sort: "oldest", cursor: first.nextCursor! })).resolves.toBeTruthy();
+    const col = await lib.collections.createCollectionForUser(me, "Cursor order");
+    await expect(
+      list(me, { collectionId: col.id, sort: "position", cursor: first.nextCursor! }),
+    ).rejects.toMatchObject({ status: 400 });
+    await lib.collections.deleteCollectionForUser(me, col.id);
+  });
+
+  it("the list API answers a bad or mismatched cursor with a 400 that says so", async () => {
+    const { createPersonalAccessToken } = await import("@/lib/people/tokens");
+    const { GET } = await import("@/app/api/v1/assets/route");
+    const token = (await createPersonalAccessToken(me, "cursor test")).token;
+    const get = (query: string) =>
+      GET(
+        new Request(`http://studio.test/api/v1/assets?${query}`, {
+          headers: { authorization: `Bearer ${token}` },
+        }),
+      );
+    const first = (await (await get("limit=2")).json()) as { items: unknown[]; nextCursor: string };
+    expect(first.items).toHaveLength(2);
+    const next = await get(`limit=2&cursor=${first.nextCursor}`);
+    expect(next.status).toBe(200);
+    for (const query of [
+      "cursor=abc",
+      `cursor=${first.nextCursor}&sort=position&collection=c0000000000000000000000`,
+    ]) {
+      const res = await get(query);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/cursor/);
+    }
+  });
+
+  it("pages through ties in time by id, in both orders", async () => {
+    const { db } = lib;
+    const tied = [
+      await make(other, { daysAgo: 9 }),
+      await make(other, { daysAgo: 9 }),
+      await make(other, { daysAgo: 9 }),
+    ];
+    for (const sort of ["newest", "oldest"] as const) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await list(other, { sort, limit: 1, cursor });
+        seen.push(...ids(page));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toEqual(ids(await list(other, { sort })));
+      expect(seen).toEqual(expect.arrayContaining(tied.map((t) => t.assetId)));
+    }
+    await db.task.deleteMany({ where: { id: { in: tied.map((t) => t.taskId) } } });
+  });
+
+  it("backfills the search text in the migration exactly as new results get it", async () => {
+    const { db } = lib;
+    const inputs = [
+      // ASCII only: SQLite's lower() folds no other letters (new results are folded by JavaScript).
+      JSON.stringify({ prompt: "A Prompt WITH Caps, 100% cotton_tee, back\\slash" }),
+      JSON.stringify({ text: "Spoken TEXT for speech" }),
+      JSON.stringify({ prompt: null, text: "text when prompt is null" }),
+      JSON.stringify({ prompt: 42, text: "not used: prompt is there but not text" }),
+      JSON.stringify({ model: "no prompt at all" }),
+      "not json at all",
+    ];
+    const made: { id: string; title: string | null; input: string }[] = [];
+    for (const [i, input] of inputs.entries()) {
+      const title = i % 2 ? null : `Title ${i} UPPER`;
+      const task = await db.task.create({
+        data: {
+          userId: other,
+          operationId: "audio.tts",
+          category: "audio",
+          state: "succeeded",
+          input,
+          callbackToken: `bf-${i}-${Date.now()}`,
+        },
+      });
+      const asset = await db.asset.create({
+        data: {
+          userId: other,
+          taskId: task.id,
+          outputKey: "a-0",
+          kind: "audio",
+          status: "mirrored",
+          sourceUrl: "x",
+          title,
+        },
+      });
+      made.push({ id: asset.id, title, input });
+    }
+    const file = path.resolve(
+      testDb === "postgres" ? "prisma/postgres/migrations" : "prisma/migrations",
+      "20261121070003_gallery_search_keyset/migration.sql",
+    );
+    const sql = fs.readFileSync(file, "utf8");
+    const backfill = sql.slice(sql.indexOf("-- Backfill")).split("-- CreateIndex")[0];
+    const statements = backfill
+      .split(/;\s*\n\s*\n/)
+      .map((s) => s.trim())
+      .filter((s) => /\b(UPDATE|CREATE)\b/.test(s));
+    expect(statements.length).toBeGreaterThan(0);
+    // One batch: one connection, so PostgreSQL's pg_temp helper is visible to the UPDATE.
+    await db.$transaction(statements.map((s) => db.$executeRawUnsafe(s)));
+    const rows = await db.asset.findMany({ where: { id: { in: made.map((m) => m.id) } } });
+    const byId = new Map(rows.map((r) => [r.id, r.searchText]));
+    for (const m of made) expect(byId.get(m.id)).toBe(searchTextOf(m.title, m.input));
+    // The task's category and operation are copied onto the asset for the filters.
+    for (const r of rows) expect(r).toMatchObject({ category: "audio", operationId: "audio.tts" });
+    expect(byId.get(made[1].id)).toBe("\nspoken text for speech");
+    await db.task.deleteMany({ where: { userId: other, operationId: "audio.tts" } });
   });
 
   it("reports model, credits and lineage links with each item", async () => {

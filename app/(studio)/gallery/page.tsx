@@ -10,7 +10,7 @@ import { GalleryView } from "@/components/gallery/gallery-view";
 import { GALLERY_PAGE_SIZE } from "@/components/gallery/queries";
 import { PageHeader } from "@/components/tasks/page-header";
 import { galleryFacetsForUser, listAssetsForUser } from "@/lib/dal/assets";
-import { listCollectionsForUser } from "@/lib/dal/collections";
+import { listCuratableCollectionsForUser } from "@/lib/dal/collections";
 import { requireUser } from "@/lib/session";
 import {
   addToCollectionAction,
@@ -44,7 +44,7 @@ export default async function GalleryPage({ searchParams }: GalleryPageProps) {
   const params = galleryParamsSchema.parse(Object.fromEntries(stateToSearchParams(state)));
   const [initialPage, collections, facets] = await Promise.all([
     listAssetsForUser(user.id, { ...filterFromParams(params), limit: GALLERY_PAGE_SIZE }),
-    listCollectionsForUser(user.id),
+    listCuratableCollectionsForUser(user.id),
     galleryFacetsForUser(user.id),
   ]);
   return (

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { filterFromParams, galleryParamsSchema } from "@/components/gallery/gallery-params";
 import { deleteAssetsForUser, listAssetsForUser } from "@/lib/dal/assets";
+import { cursorFitsSort, cursorTokenSchema } from "@/lib/dal/gallery-cursor";
 import { AppError } from "@/lib/errors";
 import { handler, json, readJson } from "@/lib/http";
 import { getRequestUser } from "@/lib/session";
@@ -8,15 +9,20 @@ import { assetIdsSchema, requireApiUser } from "./request";
 
 export const dynamic = "force-dynamic";
 
-const listQuery = galleryParamsSchema.extend({
-  cursor: z.string().max(64).optional(),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1, "limit must be at least 1")
-    .max(100, "limit can be at most 100")
-    .default(40),
-});
+const listQuery = galleryParamsSchema
+  .extend({
+    cursor: cursorTokenSchema.optional(),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1, "limit must be at least 1")
+      .max(100, "limit can be at most 100")
+      .default(40),
+  })
+  .refine((q) => q.cursor === undefined || cursorFitsSort(q.cursor, q.sort, q.collection), {
+    message: "cursor belongs to another sort order; start again from the first page",
+    path: ["cursor"],
+  });
 
 /** One page of my results, filtered, searched and sorted as the gallery URL says. */
 export const GET = handler(async (req: Request) => {

@@ -1,14 +1,17 @@
 import { invalid, requireApiUser } from "@/app/api/v1/assets/request";
-import { createCollectionForUser, listCollectionsForUser } from "@/lib/dal/collections";
+import { createCollectionForUser, listCuratableCollectionsForUser } from "@/lib/dal/collections";
 import { handler, json, readJson } from "@/lib/http";
 import { nameBody } from "./schemas";
 
 export const dynamic = "force-dynamic";
 
-/** My collections, most recently changed first. */
+/**
+ * My collections, most recently changed first, then team collections I may add to and take from
+ * (`owned: false`, with `teamName`).
+ */
 export const GET = handler(async (req: Request) => {
   const user = await requireApiUser(req);
-  return json({ items: await listCollectionsForUser(user.id) });
+  return json({ items: await listCuratableCollectionsForUser(user.id) });
 });
 
 /** `{ "name": "…" }` → the new, empty collection. */
