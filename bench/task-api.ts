@@ -1,14 +1,13 @@
 /**
- * `GET /api/v1/tasks/:id` latency at N connections: the route's steps (PAT auth, id check, DAL, JSON; see bench/lib/stack.ts)
- * mounted in lib/node/serve-fetch's HTTP server instead of a full Next server, loaded by a small
- * closed-loop client (autocannon is not a dependency): N keep-alive connections, each sending its
- * next request as soon as the previous answer is read, for a fixed duration.
+ * `GET /api/v1/tasks/:id` latency at N connections, measured with autocannon against the real
+ * studio (`npm start`: Next production server, demo mode, SQLite) on this machine. The task is a
+ * finished Suno song with two mirrored takes (the richest common answer); the caller sends a
+ * personal access token, as API clients do.
  * Run: npx tsx --conditions=react-server bench/task-api.ts [connections=100] [seconds=10]
  */
-import http from "node:http";
-import { performance } from "node:perf_hooks";
-import { ms, percentile, printHeader, printTable, waitFor } from "./lib/report";
-import { personalAccessToken, serveTaskRoute, startBenchStack } from "./lib/stack";
+import autocannon from "autocannon";
+import { startAppServer } from "./lib/app-server";
+import { ms, printHeader, printTable, waitFor } from "./lib/report";
 
 const connections = Number(process.argv[2] ?? 100);
 const durationS = Number(process.argv[3] ?? 10);
@@ -16,80 +15,61 @@ const durationS = Number(process.argv[3] ?? 10);
 printHeader(
   "task-api.ts",
   `${connections} ${durationS}`,
-  `GET /api/v1/tasks/:id, ${connections} connections for ${durationS} s (route steps over node:http, no Next)`,
+  `GET /api/v1/tasks/:id on the real studio (next start), autocannon, ${connections} connections for ${durationS} s`,
 );
 
-const stack = await startBenchStack({ timeScale: 0.02, env: { POLL_BASE_MS: "150" } });
-stack.startReconciler();
-// A finished Suno song: two mirrored takes, the richest common answer.
-const task = await stack.submitExample("music.generate");
-await waitFor("the task to succeed", async () => (await stack.taskState(task.id)) === "succeeded", 60_000);
-const route = await serveTaskRoute();
-const token = await personalAccessToken(stack.userId);
+const app = await startAppServer({ KIE_SIM_TIME_SCALE: "0.05", POLL_BASE_MS: "200" });
+try {
+  // The bench talks to the studio's own database only to mint the caller's token.
+  process.env.DATA_DIR = app.dataDir;
+  const [{ dbReady, db }, { createPersonalAccessToken }] = await Promise.all([
+    import("@/lib/db"),
+    import("@/lib/people/tokens"),
+  ]);
+  await dbReady();
+  const demo = await db.user.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+  const { token } = await createPersonalAccessToken(demo.id, "bench");
+  await db.$disconnect();
+  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-const options = {
-  host: "127.0.0.1",
-  port: route.port,
-  path: `/api/v1/tasks/${task.id}`,
-  agent,
-  headers: { authorization: `Bearer ${token}` },
-};
-
-function once(): Promise<{ status: number; bytes: number }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(options, (res) => {
-        let bytes = 0;
-        res.on("data", (chunk: Buffer) => {
-          bytes += chunk.length;
-        });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes }));
-        res.on("error", reject);
-      })
-      .on("error", reject);
+  const created = await fetch(`${app.url}/api/v1/tasks`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({
+      operationId: "music.generate",
+      input: { customMode: false, instrumental: false, model: "V5", prompt: "a bench song about latency" },
+    }),
   });
+  if (!created.ok) throw new Error(`submit failed: ${created.status} ${await created.text()}`);
+  const { task } = (await created.json()) as { task: { id: string } };
+  const taskUrl = `${app.url}/api/v1/tasks/${task.id}`;
+  await waitFor(
+    "the song to finish",
+    async () => {
+      const view = (await (await fetch(taskUrl, { headers })).json()) as { task: { state: string } };
+      return view.task.state === "succeeded";
+    },
+    120_000,
+  );
+
+  // Warm-up: compile paths, fill connection pools, let the JIT settle.
+  await autocannon({ url: taskUrl, headers, connections, duration: 3 });
+  const result = await autocannon({ url: taskUrl, headers, connections, duration: durationS });
+  const answer = await (await fetch(taskUrl, { headers })).text();
+
+  printTable(
+    ["measure", "value"],
+    [
+      ["requests", result.requests.total],
+      ["non-2xx / errors / timeouts", `${result.non2xx} / ${result.errors} / ${result.timeouts}`],
+      ["throughput", `${result.requests.average.toFixed(0)} req/s`],
+      ["latency p50", ms(result.latency.p50)],
+      ["latency p99", ms(result.latency.p99)],
+      ["latency max", ms(result.latency.max)],
+      ["answer size", `${Buffer.byteLength(answer)} bytes`],
+    ],
+  );
+} finally {
+  await app.stop();
 }
-
-// Warm up the route, Prisma and the connections before measuring.
-await Promise.all(Array.from({ length: connections }, once));
-
-const latencies: number[] = [];
-let errors = 0;
-let bytes = 0;
-const t0 = performance.now();
-const until = t0 + durationS * 1000;
-await Promise.all(
-  Array.from({ length: connections }, async () => {
-    while (performance.now() < until) {
-      const a = performance.now();
-      try {
-        const r = await once();
-        bytes = r.bytes;
-        if (r.status !== 200) errors++;
-      } catch {
-        errors++;
-      }
-      latencies.push(performance.now() - a);
-    }
-  }),
-);
-const elapsed = (performance.now() - t0) / 1000;
-
-printTable(
-  ["measure", "value"],
-  [
-    ["requests", latencies.length],
-    ["non-200 or failed", errors],
-    ["throughput", `${(latencies.length / elapsed).toFixed(0)} req/s`],
-    ["latency p50", ms(percentile(latencies, 50))],
-    ["latency p99", ms(percentile(latencies, 99))],
-    ["latency max", ms(Math.max(...latencies))],
-    ["answer size", `${bytes} bytes`],
-  ],
-);
-
-agent.destroy();
-await route.close();
-await stack.close();
 process.exit(0);

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth";
 import { db, dbReady } from "@/lib/db";
-import { verifyPersonalAccessToken } from "@/lib/people/tokens";
+import { verifiedTokens } from "@/lib/people/tokens";
 import { type SessionUser, toSessionUser } from "@/lib/people/users";
 
 export type { Role, SessionUser } from "@/lib/people/users";
@@ -49,7 +49,7 @@ export async function getRequestUser(req: Request): Promise<SessionUser | null> 
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match) return null;
     await dbReady();
-    const verified = await verifyPersonalAccessToken(match[1]);
+    const verified = await verifiedTokens.get(match[1]);
     return verified?.user ?? null;
   }
   return getCurrentUser();

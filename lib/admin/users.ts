@@ -2,6 +2,7 @@ import "server-only";
 import { budgetStanding } from "@/lib/budgets/arithmetic";
 import { containsText, db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { verifiedTokens } from "@/lib/people/tokens";
 import type { Role } from "@/lib/people/users";
 
 export type AdminUserRow = {
@@ -67,7 +68,10 @@ export async function setUserRole(userId: string, role: Role): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { role: "admin" } });
 }
 
-/** Disabling ends the user's sessions and tokens on their next request (the session re-checks it). */
+/**
+ * Disabling ends the user's sessions on their next request (the session re-checks it) and their
+ * tokens at once here, within a second in other processes (see `verifiedTokens`).
+ */
 export async function setUserDisabled(actorId: string, userId: string, disabled: boolean): Promise<void> {
   if (disabled && actorId === userId)
     throw new AppError("self_disable", "You cannot disable your own account.", { status: 409 });
@@ -76,4 +80,5 @@ export async function setUserDisabled(actorId: string, userId: string, disabled:
     data: disabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null },
   });
   if (result.count !== 1) throw new AppError("not_found", "No such user", { status: 404 });
+  verifiedTokens.clear();
 }

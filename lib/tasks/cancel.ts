@@ -1,5 +1,6 @@
 import "server-only";
 import { settleTaskCharge } from "@/lib/budgets/settle";
+import { polledTask } from "@/lib/dal/polled-task";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Task } from "@/lib/generated/prisma/client";
@@ -29,7 +30,7 @@ export async function cancelTask(userId: string, taskId: string): Promise<Cancel
     where: { id: task.id, state: "queued" },
     data: { ...stopped, state: "canceled", statusNote: CANCELED_QUEUED_NOTE },
   });
-  if (fromQueue.count === 1) return settled(task.id, false);
+  if (fromQueue.count === 1) return settled(userId, task.id, false);
 
   const fromKie = await db.task.updateMany({
     where: { id: task.id, state: { in: SENT_STATES } },
@@ -41,13 +42,14 @@ export async function cancelTask(userId: string, taskId: string): Promise<Cancel
       errorMessage: STOPPED_TRACKING_NOTE,
     },
   });
-  if (fromKie.count === 1) return settled(task.id, true);
+  if (fromKie.count === 1) return settled(userId, task.id, true);
 
   const current = await db.task.findUniqueOrThrow({ where: { id: task.id } });
   throw new AppError("task_finished", alreadyOver(current.state), { status: 409 });
 }
 
-async function settled(id: string, sentToKie: boolean): Promise<CancelOutcome> {
+async function settled(userId: string, id: string, sentToKie: boolean): Promise<CancelOutcome> {
+  polledTask.forget(userId, id);
   await settleTaskCharge(id);
   return { task: await db.task.findUniqueOrThrow({ where: { id } }), sentToKie };
 }
