@@ -89,6 +89,7 @@ export async function downloadToStorage(
   };
 
   const meter = new Transform({
+    highWaterMark: 1 << 20,
     transform(chunk: Buffer, _enc, done) {
       bytes += chunk.length;
       if (bytes > opts.maxBytes)

@@ -135,6 +135,8 @@ function request(url: URL, pinned: ResolvedAddress[], policy: SafeFetchPolicy): 
     const req = (secure ? https : http).request(url, {
       method: "GET",
       agent: false,
+      // Media bodies run to a gigabyte: read ahead in large pieces rather than 16 KiB ones.
+      highWaterMark: 1 << 20,
       lookup: pinnedLookup(pinned),
       headers: { "accept-encoding": "identity", "user-agent": "kie-studio-mirror" },
     });
