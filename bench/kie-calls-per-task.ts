@@ -4,14 +4,15 @@
  * app's own reconciler loop runs at production pacing (POLL_BASE_MS 2500, simulator timeScale 1).
  * Run: npx tsx --conditions=react-server bench/kie-calls-per-task.ts
  *
- * Each mode runs in its own process because the environment (APP_URL) is read once at start-up:
- * "callbacks" gives Kie a reachable APP_URL, "polling only" one Kie cannot reach (Suno still sends
- * its mandatory callBackUrl, but nothing arrives), so the reconciler learns only by polling.
+ * Each mode runs in its own process because the environment is read once at start-up: "callbacks"
+ * gives Kie a reachable APP_URL (KIE_CALLBACKS=on), so polling is only a slow safety net; "polling
+ * only" one Kie cannot reach (KIE_CALLBACKS=off; Suno still sends its mandatory callBackUrl, but
+ * nothing arrives), so the reconciler learns only by polling.
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { printHeader, printTable, seconds, waitFor } from "./lib/report";
-import { listenPublicLookingCallbacks, startBenchStack } from "./lib/stack";
+import { listenCallbackReceiver, startBenchStack } from "./lib/stack";
 
 const OPERATIONS = [
   ["Suno song", "music.generate"],
@@ -63,8 +64,8 @@ if (childMode) {
   const notDone = [...results.callbacks, ...results.polling].filter((r) => r.state !== "succeeded");
   if (notDone.length)
     console.log(`\nnot succeeded: ${notDone.map((r) => `${r.label} (${r.state})`).join(", ")}`);
-  console.log("\nA callback only makes the reconciler look now; it still polls on its age-based backoff, so");
-  console.log("callbacks shorten the time to a result rather than removing status reads.");
+  console.log("\nWith callbacks each one makes the reconciler read the status once (results are never taken");
+  console.log("from the callback itself); its own polls are spaced ×4 as a safety net for a lost callback.");
 }
 
 function runChild(mode: Mode): Promise<Row[]> {
@@ -86,11 +87,15 @@ function runChild(mode: Mode): Promise<Row[]> {
 }
 
 async function measure(mode: Mode): Promise<Row[]> {
-  const receiver = mode === "callbacks" ? await listenPublicLookingCallbacks() : undefined;
+  const receiver = mode === "callbacks" ? await listenCallbackReceiver() : undefined;
   const stack = await startBenchStack({
     timeScale: 1,
     // Port 9 (discard) refuses connections: Kie's callbacks never arrive.
-    env: { APP_URL: receiver?.appUrl ?? "http://127.0.0.1:9", POLL_BASE_MS: "2500" },
+    env: {
+      APP_URL: receiver?.appUrl ?? "http://127.0.0.1:9",
+      KIE_CALLBACKS: mode === "callbacks" ? "on" : "off",
+      POLL_BASE_MS: "2500",
+    },
   });
   stack.startReconciler();
   const rows = await Promise.all(

@@ -42,6 +42,14 @@ export const envSchema = z
     /** Simulator pacing: multiplies every simulated delay (1 = realistic demo, 0.05 = tests). */
     KIE_SIM_TIME_SCALE: z.coerce.number().positive().max(10).default(1),
     RECONCILER: z.enum(["on", "off"]).default("on"),
+    /**
+     * Whether Kie's callbacks can reach APP_URL: "auto" says yes in demo mode and for a public
+     * APP_URL; "on" for a private-looking address that Kie can still reach (a tunnel), "off" when
+     * nothing comes back. Only tasks sent with a reachable callback poll at the slow safety pace.
+     */
+    KIE_CALLBACKS: z
+      .enum(["auto", "on", "off"], { message: 'KIE_CALLBACKS must be "auto", "on" or "off"' })
+      .default("auto"),
     RECONCILE_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     /** First poll interval for a young task; it backs off with age up to 60 s. */
     POLL_BASE_MS: z.coerce.number().int().min(100).max(60_000).default(2500),

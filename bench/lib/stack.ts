@@ -104,11 +104,8 @@ export async function personalAccessToken(userId: string): Promise<string> {
   return (await createPersonalAccessToken(userId, "bench")).token;
 }
 
-/**
- * A callback receiver on [::1]: the engine only asks Kie for callbacks when APP_URL does not look
- * private, and a bracketed IPv6 loopback is the one local address its check lets through.
- */
-export async function listenPublicLookingCallbacks(): Promise<{
+/** The app's callback route on its own port: APP_URL for a run where Kie's callbacks arrive. */
+export async function listenCallbackReceiver(): Promise<{
   appUrl: string;
   close: () => Promise<void>;
 }> {
@@ -118,10 +115,10 @@ export async function listenPublicLookingCallbacks(): Promise<{
     const { POST } = await import("@/app/api/kie/callback/[token]/route");
     return POST(req, { params: Promise.resolve({ token }) });
   });
-  await new Promise<void>((resolve) => server.listen(0, "::1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
   return {
-    appUrl: `http://[::1]:${port}`,
+    appUrl: `http://127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -132,14 +132,16 @@ function request(url: URL, pinned: ResolvedAddress[], policy: SafeFetchPolicy): 
   const secure = url.protocol === "https:";
   return new Promise((resolve, reject) => {
     let res: IncomingMessage | undefined;
-    const req = (secure ? https : http).request(url, {
+    // Media bodies run to a gigabyte: read ahead in large pieces rather than 16 KiB ones (Node
+    // honours highWaterMark here; its typings do not list it).
+    const options: http.RequestOptions & { highWaterMark: number } = {
       method: "GET",
       agent: false,
-      // Media bodies run to a gigabyte: read ahead in large pieces rather than 16 KiB ones.
       highWaterMark: 1 << 20,
       lookup: pinnedLookup(pinned),
       headers: { "accept-encoding": "identity", "user-agent": "kie-studio-mirror" },
-    });
+    };
+    const req = (secure ? https : http).request(url, options);
     const connectTimer = setTimeout(
       () =>
         req.destroy(

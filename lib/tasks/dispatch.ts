@@ -9,6 +9,8 @@ import { KieError } from "@/lib/kie/errors";
 import { createLimiter } from "@/lib/kie/rate-limit";
 import { getOperation } from "@/lib/ops/registry";
 import { statusFamilies } from "@/lib/ops/status";
+import { CALLBACK_SAFETY_FACTOR } from "./backoff";
+import { callbacksReachUs } from "./callback-reach";
 import { resolveMediaRefs } from "./media-refs";
 import { applyStatus } from "./poll";
 
@@ -17,13 +19,6 @@ const SENDING = (id: string) => ({ id, state: "submitting" });
 
 export function callbackUrlFor(task: Pick<Task, "callbackToken">): string {
   return `${env.appUrl}/api/kie/callback/${task.callbackToken}`;
-}
-
-/** Callbacks go out in demo mode, for operations that require one (Suno), or when APP_URL is public. */
-function wantsCallback(required: boolean): boolean {
-  if (required || env.mode === "demo") return true;
-  const host = new URL(env.appUrl).hostname;
-  return !(host === "localhost" || host.endsWith(".local") || /^(127\.|10\.|192\.168\.|0\.)/.test(host));
 }
 
 /**
@@ -59,8 +54,10 @@ export async function dispatchTask(task: Task, owner: string, leaseMs: number): 
     return;
   }
   const family = statusFamilies[op.status];
+  // Suno requires a callback URL even when it cannot reach us; only a reachable one is relied on.
+  const reachable = callbacksReachUs(env);
   const callBackUrl =
-    !family?.sync && wantsCallback(op.callback === "required") ? callbackUrlFor(task) : undefined;
+    !family?.sync && (reachable || op.callback === "required") ? callbackUrlFor(task) : undefined;
   let resolved: Record<string, unknown>;
   try {
     resolved = await resolveMediaRefs(task.userId, input);
@@ -91,13 +88,17 @@ export async function dispatchTask(task: Task, owner: string, leaseMs: number): 
       await parkUnknown(task.id, "Kie accepted the request but did not return a task id.");
       return;
     }
+    const callbackExpected = reachable && callBackUrl !== undefined && body.callBackUrl === callBackUrl;
     await db.task.updateMany({
       where: SENDING(task.id),
       data: {
         state: "submitted",
         kieTaskId,
+        callbackExpected,
         submittedAt: new Date(),
-        nextPollAt: new Date(Date.now() + env.POLL_BASE_MS),
+        nextPollAt: new Date(
+          Date.now() + (callbackExpected ? env.POLL_BASE_MS * CALLBACK_SAFETY_FACTOR : env.POLL_BASE_MS),
+        ),
         leaseOwner: null,
         leaseUntil: null,
         statusNote: null,

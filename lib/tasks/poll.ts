@@ -19,9 +19,12 @@ const KIE_RETENTION_MS = 14 * 24 * 3600_000;
 /** Kie may lag a moment before a new id is readable; after this long "no such record" is final. */
 const NOT_FOUND_GRACE_MS = 5 * 60_000;
 
+/** When to read Kie again: errors back off; a task still working waits for its callback if it has one. */
 function later(task: Task, errorCount = task.errorCount): Date {
+  const age = Date.now() - task.createdAt.getTime();
+  const waiting = errorCount === task.errorCount && task.callbackExpected;
   return new Date(
-    Date.now() + nextPollDelayMs(Date.now() - task.createdAt.getTime(), errorCount, env.POLL_BASE_MS),
+    Date.now() + nextPollDelayMs(age, errorCount, env.POLL_BASE_MS, { callbackExpected: waiting }),
   );
 }
 

@@ -48,7 +48,9 @@ describe("token checks", () => {
     const admin = await stack.lib.db.user.create({
       data: { email: "polled-admin@example.com", passwordHash: "x", role: "admin" },
     });
-    const user = await stack.lib.db.user.create({ data: { email: "polled-user@example.com", passwordHash: "x" } });
+    const user = await stack.lib.db.user.create({
+      data: { email: "polled-user@example.com", passwordHash: "x" },
+    });
     const { token } = await tokens.createPersonalAccessToken(user.id, "disable");
     expect((await tokens.verifiedTokens.get(token))?.user.id).toBe(user.id);
     await setUserDisabled(admin.id, user.id, true);
@@ -64,12 +66,17 @@ describe("the polled task view", () => {
     });
     const first = await polledTask.get(stack.userId, task.id);
     expect(first?.state).toBe("queued");
-    await stack.lib.db.task.update({ where: { id: task.id }, data: { statusNote: "changed behind the cache" } });
+    await stack.lib.db.task.update({
+      where: { id: task.id },
+      data: { statusNote: "changed behind the cache" },
+    });
     expect(await polledTask.get(stack.userId, task.id)).toBe(first);
     await new Promise((r) => setTimeout(r, 1050));
     expect((await polledTask.get(stack.userId, task.id))?.note).toBe("changed behind the cache");
 
-    const other = await stack.lib.db.user.create({ data: { email: "polled-other@example.com", passwordHash: "x" } });
+    const other = await stack.lib.db.user.create({
+      data: { email: "polled-other@example.com", passwordHash: "x" },
+    });
     expect(await polledTask.get(other.id, task.id)).toBeNull();
   });
 

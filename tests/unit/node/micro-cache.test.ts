@@ -48,10 +48,13 @@ describe("microCache", () => {
 
   it("does not keep a failed load", async () => {
     let fail = true;
-    const cache = microCache({ ttlMs: 1000, maxEntries: 10, keyOf: (id: string) => id }, async (id: string) => {
-      if (fail) throw new Error("database away");
-      return id;
-    });
+    const cache = microCache(
+      { ttlMs: 1000, maxEntries: 10, keyOf: (id: string) => id },
+      async (id: string) => {
+        if (fail) throw new Error("database away");
+        return id;
+      },
+    );
     await expect(cache.get("x")).rejects.toThrow("database away");
     fail = false;
     expect(await cache.get("x")).toBe("x");

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Task" ADD COLUMN     "callbackExpected" BOOLEAN NOT NULL DEFAULT false;
+
