@@ -6,7 +6,7 @@
  * Run: npx tsx --conditions=react-server bench/task-api.ts [connections=100] [seconds=10]
  */
 import autocannon from "autocannon";
-import { startAppServer } from "./lib/app-server";
+import { demoToken, startAppServer, submitTask } from "./lib/app-server";
 import { ms, printHeader, printTable, waitFor } from "./lib/report";
 
 const connections = Number(process.argv[2] ?? 100);
@@ -20,29 +20,15 @@ printHeader(
 
 const app = await startAppServer({ KIE_SIM_TIME_SCALE: "0.05", POLL_BASE_MS: "200" });
 try {
-  // The bench talks to the studio's own database only to mint the caller's token.
-  process.env.DATA_DIR = app.dataDir;
-  const [{ dbReady, db }, { createPersonalAccessToken }] = await Promise.all([
-    import("@/lib/db"),
-    import("@/lib/people/tokens"),
-  ]);
-  await dbReady();
-  const demo = await db.user.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
-  const { token } = await createPersonalAccessToken(demo.id, "bench");
-  await db.$disconnect();
-  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
-
-  const created = await fetch(`${app.url}/api/v1/tasks`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({
-      operationId: "music.generate",
-      input: { customMode: false, instrumental: false, model: "V5", prompt: "a bench song about latency" },
-    }),
+  const token = await demoToken(app);
+  const headers = { authorization: `Bearer ${token}` };
+  const taskId = await submitTask(app, token, "music.generate", {
+    customMode: false,
+    instrumental: false,
+    model: "V5",
+    prompt: "a bench song about latency",
   });
-  if (!created.ok) throw new Error(`submit failed: ${created.status} ${await created.text()}`);
-  const { task } = (await created.json()) as { task: { id: string } };
-  const taskUrl = `${app.url}/api/v1/tasks/${task.id}`;
+  const taskUrl = `${app.url}/api/v1/tasks/${taskId}`;
   await waitFor(
     "the song to finish",
     async () => {

@@ -65,3 +65,39 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
     await sleep(250);
   }
 }
+
+/** A personal access token for the demo account, minted in the studio's own database. */
+export async function demoToken(app: AppServer): Promise<string> {
+  process.env.DATA_DIR = app.dataDir;
+  const [{ dbReady, db }, { createPersonalAccessToken }] = await Promise.all([
+    import("@/lib/db"),
+    import("@/lib/people/tokens"),
+  ]);
+  await dbReady();
+  const demo = await db.user.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+  const { token } = await createPersonalAccessToken(demo.id, "bench");
+  await db.$disconnect();
+  return token;
+}
+
+/** Submits through the JSON API as a client would; answers the new task's id. */
+export async function submitTask(
+  app: AppServer,
+  token: string,
+  operationId: string,
+  input: Record<string, unknown>,
+): Promise<string> {
+  const res = await fetch(`${app.url}/api/v1/tasks`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify({ operationId, input }),
+  });
+  if (!res.ok) throw new Error(`submit failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { task: { id: string } }).task.id;
+}
+
+/** The embedded simulator's request counts (demo mode): what "Kie" saw. */
+export async function simulatorRequests(app: AppServer): Promise<Record<string, number>> {
+  const res = await fetch(`${app.url}/api/kie-sim/__sim/stats`);
+  return ((await res.json()) as { requests: Record<string, number> }).requests;
+}

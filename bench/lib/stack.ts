@@ -1,9 +1,9 @@
 /**
- * The real engine for benchmarks: the harness (simulator on its own port as live Kie, a fresh
- * migrated SQLite, a callback receiver) plus the app's own reconciler loop and, on demand, the
- * real `GET /api/v1/tasks/:id` route handler served over HTTP.
+ * The real engine for benchmarks that count Kie calls: the harness (simulator on its own port as
+ * live Kie, a fresh migrated SQLite) plus the app's own reconciler loop. Benchmarks of the HTTP API
+ * use the real studio instead (bench/lib/app-server.ts).
  */
-import { createFetchServer, listenFetch } from "@/lib/node/serve-fetch";
+import { createFetchServer } from "@/lib/node/serve-fetch";
 import { startHarness } from "../../tests/support/harness";
 
 export type BenchStackOptions = Parameters<typeof startHarness>[0] & {
@@ -64,45 +64,6 @@ export async function startBenchStack(opts: BenchStackOptions = {}) {
 }
 
 export type BenchStack = Awaited<ReturnType<typeof startBenchStack>>;
-
-/**
- * Serves `GET /api/v1/tasks/:id` on 127.0.0.1 (no Next server) with the route's own steps: PAT
- * verification, the id check, the DAL read and the JSON answer. The route module itself cannot be
- * loaded outside Next: its session helper imports next/navigation, whose client context needs a
- * React build the react-server condition does not provide. Only the cookie fallback is left out.
- */
-export async function serveTaskRoute() {
-  const [
-    { verifyPersonalAccessToken },
-    { getTaskForUser },
-    { handler, json, notFoundResponse },
-    { AppError },
-  ] = await Promise.all([
-    import("@/lib/people/tokens"),
-    import("@/lib/dal/tasks"),
-    import("@/lib/http"),
-    import("@/lib/errors"),
-  ]);
-  const GET = handler(async (req: Request, id: string) => {
-    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.get("authorization") ?? "")?.[1];
-    const user = bearer ? (await verifyPersonalAccessToken(bearer))?.user : undefined;
-    if (!user) throw new AppError("unauthorized", "Sign in or send a personal access token", { status: 401 });
-    if (!/^[a-z0-9]{10,40}$/i.test(id)) return notFoundResponse();
-    const task = await getTaskForUser(user.id, id);
-    return task ? json({ task }) : notFoundResponse();
-  });
-  return listenFetch(async (req) => {
-    const id = new URL(req.url).pathname.match(/^\/api\/v1\/tasks\/([^/]+)$/)?.[1];
-    if (!id || req.method !== "GET") return new Response("not found", { status: 404 });
-    return GET(req, id);
-  });
-}
-
-/** A personal access token for the user, as the JSON API's callers send it. */
-export async function personalAccessToken(userId: string): Promise<string> {
-  const { createPersonalAccessToken } = await import("@/lib/people/tokens");
-  return (await createPersonalAccessToken(userId, "bench")).token;
-}
 
 /** The app's callback route on its own port: APP_URL for a run where Kie's callbacks arrive. */
 export async function listenCallbackReceiver(): Promise<{
