@@ -6,14 +6,10 @@
  * many grid nodes exist (bounded = virtualized), and the JS heap at the end.
  * Run: npx tsx --conditions=react-server bench/gallery-scroll.ts [items=10000] [px-per-frame=120]
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
-import { mib, ms, percentile, printHeader, printTable, seconds, waitFor } from "./lib/report";
+import { startAppServer } from "./lib/app-server";
+import { mib, ms, percentile, printHeader, printTable, seconds } from "./lib/report";
 
 const total = Number(process.argv[2] ?? 10_000);
 const step = Number(process.argv[3] ?? 120);
@@ -25,68 +21,14 @@ printHeader(
   `Scroll /gallery top to bottom through ${total.toLocaleString()} results, ${step} px per frame, Chromium 1280×900`,
 );
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kie-scroll-"));
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-let server: ChildProcess | undefined;
-let appExited = false;
-
-function startApp(): ChildProcess {
-  // Demo mode on a fresh SQLite file: no Kie key, no database URL from the caller's shell.
-  const { KIE_API_KEY: _key, DATABASE_URL: _url, ...inherited } = process.env;
-  const child = spawn("npm", ["start"], {
-    env: { ...inherited, PORT: String(port), DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  let log = "";
-  const keep = (b: Buffer) => {
-    log = (log + b.toString()).slice(-4000);
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  child.on("exit", (code) => {
-    appExited = true;
-    if (code) console.error(`app exited with ${code}:\n${log}`);
-  });
-  return child;
-}
-
-async function stopApp() {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {}
-  }
-}
-
+const started = performance.now();
+const app = await startAppServer();
+const base = app.url;
 try {
-  server = startApp();
-  const started = performance.now();
-  await waitFor(
-    "the app to answer /api/health",
-    async () => {
-      if (appExited) throw new Error("the app stopped before it answered");
-      return (await fetch(`${base}/api/health`).catch(() => null))?.ok ?? false;
-    },
-    900_000,
-  );
-  console.log(`app up after ${seconds(performance.now() - started)} (port ${port}, data ${dataDir})`);
+  console.log(`app up after ${seconds(performance.now() - started)} (${base}, data ${app.dataDir})`);
 
   // Seed into the app's own SQLite file (the app is idle: the reconciler has nothing to do).
-  process.env.DATA_DIR = dataDir;
-  process.env.DATABASE_URL = `file:${path.join(dataDir, "studio.db")}`;
+  process.env.DATA_DIR = app.dataDir;
   const { db, dbReady } = await import("@/lib/db");
   const { seedGallery } = await import("../scripts/seed-gallery");
   await dbReady();
@@ -189,7 +131,6 @@ try {
   );
   await browser.close();
 } finally {
-  await stopApp();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await app.stop();
 }
 process.exit(0);

@@ -26,12 +26,14 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kie-bench-"));
   const url = `http://127.0.0.1:${port}`;
+  // Demo mode on a fresh SQLite file whatever the caller's shell holds.
+  const { KIE_API_KEY: _key, DATABASE_URL: _url, ...inherited } = process.env;
   const child: ChildProcess = spawn(
     path.resolve("node_modules/.bin/tsx"),
     ["--conditions=react-server", "scripts/start.ts"],
     {
       env: {
-        ...process.env,
+        ...inherited,
         PORT: String(port),
         DATA_DIR: dataDir,
         APP_URL: url,

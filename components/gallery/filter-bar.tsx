@@ -132,28 +132,27 @@ export function FilterBar({ state, onChange, operations, collections }: FilterBa
             </option>
           ))}
         </Select>
-        <span className="flex items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-          From
+        {/* One unit, so the range never breaks across lines. */}
+        <fieldset className="flex items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
+          <legend className="sr-only">Made between</legend>
           <Input
             type="date"
             aria-label="From date"
             value={state.from ?? ""}
             max={state.to}
             onChange={(e) => onChange({ from: e.target.value || undefined })}
-            className="w-40"
+            className="w-36"
           />
-        </span>
-        <span className="flex items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-          To
+          <span aria-hidden>–</span>
           <Input
             type="date"
             aria-label="To date"
             value={state.to ?? ""}
             min={state.from}
             onChange={(e) => onChange({ to: e.target.value || undefined })}
-            className="w-40"
+            className="w-36"
           />
-        </span>
+        </fieldset>
       </div>
     </div>
   );
