@@ -86,7 +86,11 @@ describe("the callback route", () => {
     const res = await fetch(`${process.env.APP_URL}/api/kie/callback/${sent.callbackToken}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ code: 200, msg: "success", data: { task_id: sent.kieTaskId, callbackType: "text" } }),
+      body: JSON.stringify({
+        code: 200,
+        msg: "success",
+        data: { task_id: sent.kieTaskId, callbackType: "text" },
+      }),
       signal: AbortSignal.timeout(5000),
     });
     expect(res.status).toBe(200);
