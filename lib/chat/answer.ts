@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { ChatMessage } from "@/lib/generated/prisma/client";
-import type { ChatMessageDto } from "./dto";
+import type { ChatMessageDto, ChatStreamEvent } from "./dto";
 import { inlineImages } from "./inline-images";
 import { callKieChat } from "./kie-stream";
 import { LiveAnswer, liveAnswerIn, liveAnswers } from "./live";
@@ -164,6 +164,8 @@ async function pump(
   const partial = () => ({ content: encodeContent(live.text), thinking: live.thinking || null });
 
   let outcome: { status: "done" | "error" | "stopped"; data: Record<string, unknown> } | null = null;
+  // The last event waits until the answer is saved: whoever hears it may send the next message at once.
+  let last: ChatStreamEvent | null = null;
   try {
     for await (const event of callKieChat({
       model,
@@ -186,27 +188,28 @@ async function pump(
             usage: event.usage ? JSON.stringify(event.usage) : null,
           },
         };
-        live.publish({ type: "done", creditsConsumed: event.creditsConsumed, usage: event.usage });
+        last = { type: "done", creditsConsumed: event.creditsConsumed, usage: event.usage };
       } else {
         outcome = { status: "error", data: { error: event.message } };
-        live.publish({ type: "error", message: event.message });
+        last = { type: "error", message: event.message };
       }
     }
   } catch (error) {
     const message = `The answer failed: ${error instanceof Error ? error.message : String(error)}`;
     outcome = { status: "error", data: { error: message } };
-    live.publish({ type: "error", message });
+    last = { type: "error", message };
   }
   if (live.controller.signal.aborted && outcome?.status !== "done") {
     outcome = { status: "stopped", data: {} };
-    live.publish({ type: "stopped" });
+    last = { type: "stopped" };
   }
-  live.finished = true;
   await save({ ...partial(), status: outcome?.status ?? "error", ...(outcome?.data ?? {}) });
   await db.conversation
     .update({ where: { id: live.conversationId }, data: { updatedAt: new Date() } })
     .catch(() => {});
   liveAnswers().delete(live.messageId);
+  live.finished = true;
+  if (last) live.publish(last);
 }
 
 /** Stop = abort the upstream fetch. A row left "streaming" by a restart is settled as stopped. */

@@ -223,6 +223,28 @@ describe("stop, disconnect and history", () => {
     );
   });
 
+  it("an answer is saved and released before its last event is sent: the next message can follow at once", async () => {
+    const { startAnswer } = await import("@/lib/chat/answer");
+    const { liveAnswerIn } = await import("@/lib/chat/live");
+    const { postMessageSchema } = await import("@/lib/chat/schemas");
+    const id = await newConversation("gpt-5-4");
+    const started = await startAnswer(
+      stack.userId,
+      id,
+      postMessageSchema.parse({ action: "send", text: "Quick one" }),
+    );
+    let stillBusyAtDone: boolean | undefined;
+    started.live.subscribe((event) => {
+      if (event.type === "done") stillBusyAtDone = liveAnswerIn(id) !== undefined;
+    });
+    await started.finished;
+    expect(stillBusyAtDone).toBe(false);
+    expect((await storedMessage(started.assistantMessage.id)).status).toBe("done");
+    const next = await send(id, { action: "send", text: "And another" });
+    expect(next.status).toBe(200);
+    expect((await collect(next)).at(-1)?.type).toBe("done");
+  });
+
   it("regenerate replaces the last answer; edit rewrites history from the edited message", async () => {
     const id = await newConversation("claude-sonnet-4-5");
     await collect(await send(id, { action: "send", text: "First question" }));
