@@ -24,40 +24,13 @@ export function BudgetForm({
       submitLabel="Save budget"
       aria-label={`Budget for ${target.label}`}
     >
-      <label
-        htmlFor={`daily-${key}`}
-        className="flex flex-col gap-1 text-xs text-zinc-500 dark:text-zinc-400"
-      >
-        Daily credits
-        <Input
-          id={`daily-${key}`}
-          name="dailyCredits"
-          type="number"
-          min={0}
-          step="any"
-          inputMode="decimal"
-          placeholder="No limit"
-          defaultValue={budget.day.limit ?? ""}
-          className="w-28"
-        />
-      </label>
-      <label
-        htmlFor={`monthly-${key}`}
-        className="flex flex-col gap-1 text-xs text-zinc-500 dark:text-zinc-400"
-      >
-        Monthly credits
-        <Input
-          id={`monthly-${key}`}
-          name="monthlyCredits"
-          type="number"
-          min={0}
-          step="any"
-          inputMode="decimal"
-          placeholder="No limit"
-          defaultValue={budget.month.limit ?? ""}
-          className="w-28"
-        />
-      </label>
+      <CreditLimit id={`daily-${key}`} name="dailyCredits" label="Daily credits" limit={budget.day.limit} />
+      <CreditLimit
+        id={`monthly-${key}`}
+        name="monthlyCredits"
+        label="Monthly credits"
+        limit={budget.month.limit}
+      />
       <label className="flex items-center gap-1.5 pb-2 text-xs text-zinc-600 dark:text-zinc-300">
         <input type="checkbox" name="exempt" defaultChecked={budget.exempt} className="size-4" />
         Exempt
@@ -66,5 +39,35 @@ export function BudgetForm({
         Used today {formatCredits(budget.day.used)} · this month {formatCredits(budget.month.used)}
       </span>
     </ActionForm>
+  );
+}
+
+/** One limit in credits; blank means none. */
+function CreditLimit({
+  id,
+  name,
+  label,
+  limit,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  limit: number | null;
+}) {
+  return (
+    <label htmlFor={id} className="flex flex-col gap-1 text-xs text-zinc-500 dark:text-zinc-400">
+      {label}
+      <Input
+        id={id}
+        name={name}
+        type="number"
+        min={0}
+        step="any"
+        inputMode="decimal"
+        placeholder="No limit"
+        defaultValue={limit ?? ""}
+        className="w-28"
+      />
+    </label>
   );
 }

@@ -3,6 +3,7 @@ import { requireCollection, userActor } from "@/lib/access";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { teamCuratedCollections } from "@/lib/teams/curated-collections";
 
 export type CollectionView = {
   id: string;
@@ -63,25 +64,6 @@ async function collectionViews(
     owned: teamNameOf(c.id) === null,
     teamName: teamNameOf(c.id),
   }));
-}
-
-/**
- * Other people's collections shared into a team where the caller is owner or editor: they may add
- * their own results to these and take items out (lib/access: collection "update").
- */
-async function teamCuratedCollections(userId: string): Promise<Map<string, string>> {
-  const shares = await db.teamShare.findMany({
-    where: {
-      collectionId: { not: null },
-      team: { members: { some: { userId, role: { in: ["owner", "editor"] } } } },
-    },
-    select: { collectionId: true, team: { select: { name: true } } },
-    orderBy: { createdAt: "asc" },
-  });
-  const teamById = new Map<string, string>();
-  for (const s of shares)
-    if (s.collectionId && !teamById.has(s.collectionId)) teamById.set(s.collectionId, s.team.name);
-  return teamById;
 }
 
 /** What the gallery offers to add to and filter by: my collections, then team ones I curate. */

@@ -4,6 +4,7 @@ import { teamRights } from "@/lib/access/policy";
 import { type AssetView, toAssetView } from "@/lib/dal/assets";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { teamCuratedCollections } from "./curated-collections";
 import { requireTeamRight, teamNotFound } from "./membership";
 
 const COLLECTION_PREVIEW = 60;
@@ -159,30 +160,17 @@ export type TeamCollectionOption = { collectionId: string; label: string };
 
 /** Collections shared into a team where the caller is owner or editor: where "generate into" may file results. */
 export async function editableTeamCollections(userId: string): Promise<TeamCollectionOption[]> {
-  const shares = await db.teamShare.findMany({
-    where: {
-      collectionId: { not: null },
-      team: { members: { some: { userId, role: { in: ["owner", "editor"] } } } },
-    },
-    include: { team: { select: { name: true } } },
-    orderBy: { createdAt: "desc" },
-  });
-  const ids = [...new Set(shares.map((s) => s.collectionId as string))];
+  const teamById = await teamCuratedCollections(userId);
   const collections = await db.collection.findMany({
-    where: { id: { in: ids } },
+    where: { id: { in: [...teamById.keys()] } },
     select: { id: true, name: true },
   });
   const nameById = new Map(collections.map((c) => [c.id, c.name]));
-  const seen = new Set<string>();
-  const options: TeamCollectionOption[] = [];
-  for (const s of shares) {
-    const id = s.collectionId as string;
+  // Most recently shared first.
+  return [...teamById].reverse().flatMap(([id, teamName]) => {
     const name = nameById.get(id);
-    if (!name || seen.has(id)) continue;
-    seen.add(id);
-    options.push({ collectionId: id, label: `${s.team.name} · ${name}` });
-  }
-  return options;
+    return name ? [{ collectionId: id, label: `${teamName} · ${name}` }] : [];
+  });
 }
 
 const CANDIDATES = 24;

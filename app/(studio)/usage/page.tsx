@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { UsagePanel } from "@/components/admin/usage-panel";
 import { PageHeader } from "@/components/tasks/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { teamDisplayName } from "@/lib/budgets/holder-list";
 import { budgetStandingFor } from "@/lib/budgets/manage";
 import { formatCredits, formatUsd } from "@/lib/budgets/money";
@@ -67,44 +68,31 @@ export default async function UsagePage() {
           {lines.length === 0 ? (
             <p className="text-sm text-zinc-500 dark:text-zinc-400">Nothing yet.</p>
           ) : (
-            <table className="w-full text-sm">
-              <thead className="text-left text-xs text-zinc-500 dark:text-zinc-400">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    Task
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    State
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">
-                    Estimate
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">
-                    Counts
-                  </th>
-                  <th scope="col" className="py-2 text-right font-medium">
-                    USD
-                  </th>
+            <DataTable
+              columns={[
+                { label: "Task" },
+                { label: "State" },
+                { label: "Estimate", numeric: true },
+                { label: "Counts", numeric: true },
+                { label: "USD", numeric: true },
+              ]}
+            >
+              {lines.map((l) => (
+                <tr key={l.taskId}>
+                  <td className="py-2 pr-3">
+                    <a href={`/tasks/${l.taskId}`} className="hover:underline">
+                      {l.title}
+                    </a>
+                  </td>
+                  <td className="py-2 pr-3 text-zinc-600 dark:text-zinc-300">
+                    {l.state} · {statusText[l.status]}
+                  </td>
+                  <td className="py-2 pr-3 text-right tabular-nums">{formatCredits(l.estimate)}</td>
+                  <td className="py-2 pr-3 text-right tabular-nums">{formatCredits(l.credits)}</td>
+                  <td className="py-2 text-right tabular-nums">{formatUsd(l.credits, rate)}</td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-                {lines.map((l) => (
-                  <tr key={l.taskId}>
-                    <td className="py-2 pr-3">
-                      <a href={`/tasks/${l.taskId}`} className="hover:underline">
-                        {l.title}
-                      </a>
-                    </td>
-                    <td className="py-2 pr-3 text-zinc-600 dark:text-zinc-300">
-                      {l.state} · {statusText[l.status]}
-                    </td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{formatCredits(l.estimate)}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{formatCredits(l.credits)}</td>
-                    <td className="py-2 text-right tabular-nums">{formatUsd(l.credits, rate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )}
         </CardContent>
       </Card>

@@ -1,23 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseFault } from "@/lib/kie/simulator/faults";
-import { AUTH, BASE, call, fetchBytes, makeSim, pollUntil } from "./helpers";
-
-async function finishedImageUrl(sim: ReturnType<typeof makeSim>["sim"]): Promise<string> {
-  const created = await call(sim, "POST", "/api/v1/jobs/createTask", {
-    model: "google/nano-banana",
-    input: { prompt: "a slow river" },
-  });
-  const { taskId } = created.json.data as { taskId: string };
-  const record = await pollUntil(
-    async () =>
-      (await call(sim, "GET", `/api/v1/jobs/recordInfo?taskId=${taskId}`)).json.data as {
-        state: string;
-        resultJson: string;
-      },
-    (r) => r.state === "success",
-  );
-  return (JSON.parse(record.resultJson) as { resultUrls: string[] }).resultUrls[0];
-}
+import { AUTH, BASE, fetchBytes, finishedImage, makeSim } from "./helpers";
 
 describe("trickle and garbage faults", () => {
   it("parses trickle=<ms> with a cap, and garbage", () => {
@@ -29,7 +12,7 @@ describe("trickle and garbage faults", () => {
 
   it("sends a media body in chunks spread over the time asked, counted as held meanwhile", async () => {
     const { sim } = makeSim();
-    const url = await finishedImageUrl(sim);
+    const url = (await finishedImage(sim, "a slow river")).url;
     const whole = await fetchBytes(sim, url);
     const started = Date.now();
     const res = await sim.handle(new Request(url, { headers: { "x-sim-fault": "trickle=300" } }));
@@ -46,7 +29,7 @@ describe("trickle and garbage faults", () => {
 
   it("stops trickling, and stops counting, when the client goes away", async () => {
     const { sim } = makeSim();
-    const url = await finishedImageUrl(sim);
+    const url = (await finishedImage(sim, "a slow river")).url;
     const client = new AbortController();
     const res = await sim.handle(
       new Request(url, { headers: { "x-sim-fault": "trickle=60000" }, signal: client.signal }),

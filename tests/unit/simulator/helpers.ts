@@ -105,3 +105,24 @@ export async function imageMeta(bytes: Buffer) {
 export function pathOf(url: string): string {
   return url.slice(BASE.length);
 }
+
+/** Creates a Nano Banana task and waits for it: its id and the URL of its (simulated) image. */
+export async function finishedImage(
+  sim: Simulator,
+  prompt: string,
+): Promise<{ taskId: string; url: string }> {
+  const created = await call(sim, "POST", "/api/v1/jobs/createTask", {
+    model: "google/nano-banana",
+    input: { prompt },
+  });
+  const { taskId } = created.json.data as { taskId: string };
+  const record = await pollUntil(
+    async () =>
+      (await call(sim, "GET", `/api/v1/jobs/recordInfo?taskId=${taskId}`)).json.data as {
+        state: string;
+        response: { resultUrls: string[] };
+      },
+    (r) => r.state === "success",
+  );
+  return { taskId, url: record.response.resultUrls[0] };
+}

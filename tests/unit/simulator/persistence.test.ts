@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { call, fetchBytes, makeSim, pollUntil } from "./helpers";
+import { call, fetchBytes, finishedImage, makeSim, pollUntil } from "./helpers";
 
 const dirs: string[] = [];
 const filesIn = (dir: string) => {
@@ -21,20 +21,7 @@ describe("simulator: mediaDir persistence", () => {
     const mediaDir = mkdtempSync(path.join(tmpdir(), "kie-sim-"));
     dirs.push(mediaDir);
     const first = makeSim({ mediaDir }).sim;
-    const created = await call(first, "POST", "/api/v1/jobs/createTask", {
-      model: "google/nano-banana",
-      input: { prompt: "persist me" },
-    });
-    const { taskId } = created.json.data as { taskId: string };
-    const done = await pollUntil(
-      async () =>
-        (await call(first, "GET", `/api/v1/jobs/recordInfo?taskId=${taskId}`)).json.data as {
-          state: string;
-          response: { resultUrls: string[] };
-        },
-      (r) => r.state === "success",
-    );
-    const url = done.response.resultUrls[0];
+    const { taskId, url } = await finishedImage(first, "persist me");
     const original = await fetchBytes(first, url);
     // The media file is written through asynchronously after the first GET.
     await pollUntil(
