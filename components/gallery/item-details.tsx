@@ -6,6 +6,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { CopyButton } from "@/components/media/copy-button";
 import { FollowUpMenu } from "@/components/media/follow-up-menu";
+import { TrackPlayer } from "@/components/media/track-player";
+import { pauseOtherMedia } from "@/components/player/media-focus";
 import { ShareButton } from "@/components/share/share-button";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -18,7 +20,7 @@ import { ItemFacts } from "./item-facts";
 import { assetDetailsOptions } from "./queries";
 import type { GalleryMutations } from "./use-gallery-mutations";
 
-/** The file itself, playable: the full image, a video with its poster, or an audio player. */
+/** The file itself, playable: the full image, a video with its poster, or the song in the global player. */
 function Media({ item }: { item: GalleryItem }) {
   const frame = "max-h-[50vh] w-full rounded-lg bg-zinc-950 object-contain";
   if (item.kind === "image") {
@@ -33,16 +35,13 @@ function Media({ item }: { item: GalleryItem }) {
         poster={item.posterUrl ?? undefined}
         controls
         preload="metadata"
+        onPlay={(e) => pauseOtherMedia([e.currentTarget])}
         className={frame}
       />
     );
   }
-  if (item.kind === "audio") {
-    return (
-      // biome-ignore lint/a11y/useMediaCaption: generated audio has no caption track
-      <audio src={item.url} controls preload="metadata" className="w-full" data-testid="gallery-audio" />
-    );
-  }
+  // Songs play in the studio's one global player, so they carry on when the dialog closes.
+  if (item.kind === "audio") return <TrackPlayer asset={item} />;
   return null;
 }
 

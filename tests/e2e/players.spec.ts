@@ -93,6 +93,19 @@ test("a song keeps playing in the global player across pages, and A/B keeps the 
   // Media Session shows what is playing (lock screen, media keys).
   const title = await page.evaluate(() => navigator.mediaSession.metadata?.title ?? "");
   expect(title.length).toBeGreaterThan(0);
+
+  // The gallery's details play through the same global player: the playing take shows as playing
+  // there, and its button pauses the bar (no second player).
+  await page
+    .locator(`[data-testid="gallery-item"][data-asset-id="${take2}"]`)
+    .getByRole("button", { name: /^Open / })
+    .click();
+  const details = page.getByRole("dialog").getByTestId("track-player");
+  await expect(details).toHaveAttribute("data-current", "true");
+  await details.getByRole("button", { name: "Pause" }).click();
+  await expect(bar).toHaveAttribute("data-state", "paused");
+  await expect(page.getByRole("dialog").locator("audio[controls]")).toHaveCount(0);
+  await page.keyboard.press("Escape");
   await audio.evaluate((a: HTMLAudioElement) => a.pause());
 });
 
